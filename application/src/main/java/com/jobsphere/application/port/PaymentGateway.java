@@ -1,0 +1,45 @@
+package com.jobsphere.application.port;
+
+import com.jobsphere.domain.money.Money;
+
+/**
+ * The payment provider: Stripe, or the development gateway. Never called inside a database
+ * transaction. Every write carries an idempotency key, so a repeated call has one effect.
+ * A call whose outcome is unknown (timeout, 5xx, network) throws {@link PaymentGatewayUnavailable}.
+ */
+public interface PaymentGateway {
+    /** Creates a Checkout Session for a pending deposit. Idempotent on {@code depositId}. */
+    CheckoutSession createCheckoutSession(String depositId, String userId, Money amount);
+
+    /** Creates an Express connected account for a contractor. Idempotent on {@code userId}. */
+    String createConnectedAccount(String userId, String email);
+
+    /** Makes a fresh onboarding link for the account. */
+    String createOnboardingLink(String accountId);
+
+    /** What the provider says of the account now. */
+    AccountStatus accountStatus(String accountId);
+
+    /**
+     * Sends {@code amount} to the connected account. The same {@code idempotencyKey} never pays twice.
+     * A refusal by the provider (the transfer will never happen) is returned as {@link TransferOutcome.Refused}.
+     */
+    TransferOutcome transfer(String accountId, Money amount, String idempotencyKey);
+
+    /** A hosted payment page for one deposit. */
+    record CheckoutSession(String sessionId, String checkoutUrl) {
+    }
+
+    /** {@code detailsSubmitted} and {@code payoutsEnabled} of a connected account. */
+    record AccountStatus(boolean detailsSubmitted, boolean payoutsEnabled) {
+    }
+
+    /** The end of a transfer attempt whose outcome is known. */
+    sealed interface TransferOutcome {
+        record Sent(String transferId) implements TransferOutcome {
+        }
+
+        record Refused(String reason) implements TransferOutcome {
+        }
+    }
+}

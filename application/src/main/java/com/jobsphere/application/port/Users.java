@@ -1,0 +1,20 @@
+package com.jobsphere.application.port;
+
+import com.jobsphere.domain.user.Email;
+import com.jobsphere.domain.user.Role;
+import com.jobsphere.domain.user.User;
+import java.util.Optional;
+
+/** Registered users. */
+public interface Users {
+    /** Adds a user; throws {@link com.jobsphere.domain.common.ValidationFailed} on field {@code email} if it is taken. */
+    void add(User user);
+
+    Optional<User> byId(String id);
+
+    /** Looks up case-insensitively (emails are stored in lower case). */
+    Optional<User> byEmail(Email email);
+
+    /** The oldest user with this role, if any: the platform admin for {@link Role#ADMIN}. */
+    Optional<User> firstWithRole(Role role);
+}

@@ -1,0 +1,48 @@
+package com.jobsphere.domain.ledger;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A ledger account. Wallets belong to a user; platform accounts have no owner. Its {@link #key()}
+ * is the stable identifier persistence uses.
+ */
+public record Account(AccountKind kind, String ownerId) {
+    public static final Account ESCROW = new Account(AccountKind.ESCROW, null);
+    public static final Account REVENUE = new Account(AccountKind.REVENUE, null);
+    public static final Account WITHDRAWALS_PENDING = new Account(AccountKind.WITHDRAWALS_PENDING, null);
+    public static final Account STRIPE_CLEARING = new Account(AccountKind.STRIPE_CLEARING, null);
+
+    public Account {
+        Objects.requireNonNull(kind, "kind");
+        if (kind.isPlatform() && ownerId != null) {
+            throw new IllegalArgumentException("a platform account has no owner");
+        }
+        if (!kind.isPlatform() && (ownerId == null || ownerId.isBlank())) {
+            throw new IllegalArgumentException("a wallet needs an owner");
+        }
+    }
+
+    public static Account wallet(String userId) {
+        return new Account(AccountKind.WALLET, userId);
+    }
+
+    public boolean isWallet() {
+        return kind == AccountKind.WALLET;
+    }
+
+    /** {@code wallet:<userId>} or {@code platform:escrow}. */
+    public String key() {
+        return isWallet() ? "wallet:" + ownerId : "platform:" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Account fromKey(String key) {
+        if (key.startsWith("wallet:")) {
+            return wallet(key.substring("wallet:".length()));
+        }
+        if (key.startsWith("platform:")) {
+            return new Account(AccountKind.valueOf(key.substring("platform:".length()).toUpperCase(Locale.ROOT)), null);
+        }
+        throw new IllegalArgumentException("not an account key: " + key);
+    }
+}
