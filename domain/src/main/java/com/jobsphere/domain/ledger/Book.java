@@ -25,9 +25,10 @@ public final class Book {
         }
         for (Map.Entry<Account, Long> entry : after.entrySet()) {
             if (entry.getKey().isWallet() && entry.getValue() < 0) {
-                long available = balanceOf(entry.getKey());
+                // Required is what this transfer takes from the wallet, not what the wallet would need to hold.
+                long required = Math.negateExact(transfer.netChangeOf(entry.getKey()));
                 throw BusinessRuleViolated.insufficientBalance(
-                        Money.ofCents(available - transfer.netChangeOf(entry.getKey())), Money.ofCents(available));
+                        Money.ofCents(required), Money.ofCents(balanceOf(entry.getKey())));
             }
         }
         balances.putAll(after);

@@ -12,6 +12,8 @@ public record Money(long cents) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
     private static final BigDecimal CENTS_PER_DOLLAR = BigDecimal.valueOf(100);
     private static final long BASIS_POINTS_PER_WHOLE = 10_000;
+    /** A long of cents holds at most 17 digits of whole dollars; one more leaves room for the exact check below. */
+    private static final int MAXIMUM_WHOLE_DIGITS = 18;
 
     public Money {
         if (cents < 0) {
@@ -42,6 +44,11 @@ public record Money(long cents) implements Comparable<Money> {
         }
         if (stripped.signum() < 0) {
             throw new ValidationFailed(field, field + " must not be negative");
+        }
+        // Refuse a huge exponent such as 1E+999999999 before it is expanded into a BigInteger:
+        // expanding first would spend seconds and gigabytes, and then fail with an unchecked error.
+        if (stripped.precision() - stripped.scale() > MAXIMUM_WHOLE_DIGITS) {
+            throw new ValidationFailed(field, field + " is too large");
         }
         BigInteger cents = stripped.multiply(CENTS_PER_DOLLAR).toBigIntegerExact();
         if (cents.bitLength() > 62) {

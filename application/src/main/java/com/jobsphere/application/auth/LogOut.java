@@ -1,0 +1,27 @@
+package com.jobsphere.application.auth;
+
+import com.jobsphere.application.port.Tokens;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.ValidationFailed;
+
+/** Revokes one refresh token so it never refreshes again. Unknown tokens are ignored: logging out is idempotent. */
+public final class LogOut {
+    private final UnitOfWork unitOfWork;
+    private final Tokens tokens;
+
+    public LogOut(UnitOfWork unitOfWork, Tokens tokens) {
+        this.unitOfWork = unitOfWork;
+        this.tokens = tokens;
+    }
+
+    public void execute(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new ValidationFailed("refreshToken", "refreshToken is required");
+        }
+        String hash = tokens.hashRefreshToken(refreshToken);
+        unitOfWork.inTransaction(stores -> {
+            stores.refreshTokens().lockByHash(hash).ifPresent(record -> stores.refreshTokens().save(record.revoke()));
+            return null;
+        });
+    }
+}

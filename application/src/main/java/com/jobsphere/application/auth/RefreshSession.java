@@ -1,0 +1,56 @@
+package com.jobsphere.application.auth;
+
+import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.RefreshTokenRecord;
+import com.jobsphere.application.port.Tokens;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.Unauthenticated;
+import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Rotates a refresh token: the old one is revoked and a new pair issued in the same family. Presenting
+ * a token that was already rotated means it leaked, so the whole family is revoked.
+ */
+public final class RefreshSession {
+    private final UnitOfWork unitOfWork;
+    private final Tokens tokens;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public RefreshSession(UnitOfWork unitOfWork, Tokens tokens, Ids ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.tokens = tokens;
+        this.sessions = new Sessions(tokens, ids);
+        this.clock = clock;
+    }
+
+    public TokenPair execute(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new ValidationFailed("refreshToken", "refreshToken is required");
+        }
+        String hash = tokens.hashRefreshToken(refreshToken);
+        Instant now = clock.instant();
+        // A reuse must revoke the family even though the request fails, so the outcome is decided
+        // inside the transaction and thrown only after it commits.
+        Optional<TokenPair> pair = unitOfWork.inTransaction(stores -> {
+            RefreshTokenRecord record = stores.refreshTokens().lockByHash(hash)
+                    .orElseThrow(() -> new Unauthenticated("Invalid refresh token"));
+            if (record.revoked()) {
+                stores.refreshTokens().revokeFamily(record.familyId());
+                return Optional.<TokenPair>empty();
+            }
+            if (!now.isBefore(record.expiresAt())) {
+                throw new Unauthenticated("Refresh token has expired");
+            }
+            stores.refreshTokens().save(record.revoke());
+            User user = Lookups.found(stores.users().byId(record.userId()), "User");
+            return Optional.of(sessions.issue(stores, user, record.familyId(), now));
+        });
+        return pair.orElseThrow(() -> new Unauthenticated("Invalid refresh token"));
+    }
+}

@@ -1,0 +1,8 @@
+package com.jobsphere.application.job;
+
+import com.jobsphere.application.port.Party;
+import com.jobsphere.domain.job.Job;
+
+/** A job with its customer and (once assigned) its contractor populated. */
+public record JobDetails(Job job, Party postedBy, Party contractor) {
+}

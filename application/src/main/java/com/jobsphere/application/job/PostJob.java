@@ -1,0 +1,43 @@
+package com.jobsphere.application.job;
+
+import com.jobsphere.application.common.Inputs;
+import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.job.Job;
+import com.jobsphere.domain.money.AmountBounds;
+import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.user.Role;
+import java.time.Clock;
+
+/** A customer posts a job. */
+public final class PostJob {
+    private final UnitOfWork unitOfWork;
+    private final Ids ids;
+    private final Clock clock;
+
+    public PostJob(UnitOfWork unitOfWork, Ids ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public record Command(Caller caller, String title, String description, Money budget, String category, String location) {
+    }
+
+    public Job execute(Command command) {
+        command.caller().requireRole(Role.CUSTOMER);
+        Job job = Job.post(ids.next(), command.caller().userId(),
+                Inputs.text(command.title(), "title", 3, 200),
+                Inputs.text(command.description(), "description", 10, 5000),
+                AmountBounds.check(command.budget(), "budget"),
+                Inputs.optionalText(command.category(), "category", 100),
+                Inputs.optionalText(command.location(), "location", 200),
+                clock.instant());
+        unitOfWork.inTransaction(stores -> {
+            stores.jobs().add(job);
+            return null;
+        });
+        return job;
+    }
+}

@@ -1,0 +1,84 @@
+package com.jobsphere.application.offer;
+
+import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.Forbidden;
+import com.jobsphere.domain.job.ApplicationStatus;
+import com.jobsphere.domain.job.Job;
+import com.jobsphere.domain.job.JobApplication;
+import com.jobsphere.domain.job.JobStatus;
+import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.offer.Offer;
+import com.jobsphere.domain.offer.OfferStatus;
+import com.jobsphere.domain.wallet.Wallet;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The contractor accepts: in one transaction the customer's totalCharge moves into escrow, the offer is
+ * accepted, the job assigned, this application accepted and every other one rejected.
+ */
+public final class AcceptOffer {
+    private final UnitOfWork unitOfWork;
+    private final Escrow escrow;
+    private final Clock clock;
+
+    public AcceptOffer(UnitOfWork unitOfWork, Escrow escrow, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.escrow = escrow;
+        this.clock = clock;
+    }
+
+    public record Result(Offer offer, Job job) {
+    }
+
+    public Result execute(Caller caller, String offerId) {
+        Instant now = clock.instant();
+        // Locking order: offer, job, applications, then the customer's wallet row (the ledger updates
+        // balance rows last). Every use case that touches these takes them in this order, so two
+        // acceptances can only wait on each other, never deadlock.
+        Result result = unitOfWork.inTransaction(stores -> {
+            Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
+            if (!offer.contractorId().equals(caller.userId())) {
+                throw new Forbidden("Only the contractor of this offer can accept it");
+            }
+            if (offer.status() != OfferStatus.PENDING) {
+                throw new BusinessRuleViolated("Offer is not pending");
+            }
+            if (offer.isExpiredAt(now)) {
+                // The expiry must be kept although the request fails, so it is returned and thrown after commit.
+                return new Result(OfferLifecycle.expire(stores, offer, now), null);
+            }
+            Job job = Lookups.found(stores.jobs().lock(offer.jobId()), "Job");
+            if (job.status() != JobStatus.OPEN) {
+                throw new BusinessRuleViolated("Job is not open");
+            }
+            for (JobApplication application : stores.applications().byJob(job.id())) {
+                if (application.id().equals(offer.applicationId())) {
+                    stores.applications().save(application.moveTo(ApplicationStatus.ACCEPTED, now));
+                } else if (application.status() == ApplicationStatus.PENDING || application.status() == ApplicationStatus.OFFERED) {
+                    stores.applications().save(application.moveTo(ApplicationStatus.REJECTED, now));
+                }
+            }
+            Wallet wallet = Lookups.found(stores.wallets().lockByUser(offer.customerId()), "Wallet");
+            wallet.requireNotFrozen();
+            Money available = Money.ofCents(stores.ledger().balanceOf(Account.wallet(offer.customerId())));
+            if (available.isLessThan(offer.fees().totalCharge())) {
+                throw BusinessRuleViolated.insufficientBalance(offer.fees().totalCharge(), available);
+            }
+            escrow.hold(stores, offer, now);
+            Offer accepted = offer.accept(now);
+            Job assigned = job.assign(offer.contractorId(), offer.id(), now);
+            stores.offers().save(accepted);
+            stores.jobs().save(assigned);
+            return new Result(accepted, assigned);
+        });
+        if (result.job() == null) {
+            throw new BusinessRuleViolated("Offer has expired");
+        }
+        return result;
+    }
+}

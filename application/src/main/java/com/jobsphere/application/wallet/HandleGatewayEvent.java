@@ -1,0 +1,99 @@
+package com.jobsphere.application.wallet;
+
+import com.jobsphere.application.port.ConnectedAccount;
+import com.jobsphere.application.port.GatewayEvent;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.Stores;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.wallet.Deposit;
+import com.jobsphere.domain.wallet.DepositStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Applies a verified payment event. The event id is recorded in the same transaction as the change it
+ * causes, so a deposit is credited exactly once however many times, in whatever order, and on however
+ * many instances the event arrives.
+ */
+public final class HandleGatewayEvent {
+    private static final System.Logger LOG = System.getLogger(HandleGatewayEvent.class.getName());
+
+    private final UnitOfWork unitOfWork;
+    private final Ids ids;
+    private final Clock clock;
+
+    public HandleGatewayEvent(UnitOfWork unitOfWork, Ids ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What became of the event. */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED, REFUSED }
+
+    public Outcome execute(GatewayEvent event) {
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(stores -> {
+            if (!stores.gatewayEvents().recordIfNew(event.id(), event.type(), now)) {
+                return Outcome.DUPLICATE;
+            }
+            return switch (event.type()) {
+                case "checkout.session.completed" -> "paid".equals(event.paymentStatus())
+                        ? credit(stores, event, now) : Outcome.IGNORED;
+                case "checkout.session.async_payment_succeeded" -> credit(stores, event, now);
+                case "checkout.session.async_payment_failed", "checkout.session.expired" -> fail(stores, event, now);
+                case "account.updated" -> updateAccount(stores, event, now);
+                default -> Outcome.IGNORED;
+            };
+        });
+    }
+
+    private Outcome credit(Stores stores, GatewayEvent event, Instant now) {
+        Optional<Deposit> found = findDeposit(stores, event);
+        if (found.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "ALERT payment event {0} names no known deposit (session {1})", event.id(), event.sessionId());
+            return Outcome.REFUSED;
+        }
+        Deposit deposit = stores.deposits().lock(found.get().id()).orElseThrow();
+        if (deposit.status() != DepositStatus.PENDING) {
+            return Outcome.DUPLICATE;
+        }
+        if (event.amountTotalCents() == null || event.amountTotalCents() != deposit.amount().cents()) {
+            LOG.log(System.Logger.Level.ERROR, "ALERT amount mismatch on deposit {0}: event {1} says {2} cents, deposit is {3} cents; nothing credited",
+                    deposit.id(), event.id(), event.amountTotalCents(), deposit.amount().cents());
+            return Outcome.REFUSED;
+        }
+        DepositSettlement.credit(stores, deposit, ids.next(), now);
+        return Outcome.APPLIED;
+    }
+
+    private Outcome fail(Stores stores, GatewayEvent event, Instant now) {
+        Optional<Deposit> deposit = findDeposit(stores, event);
+        if (deposit.isEmpty()) {
+            return Outcome.IGNORED;
+        }
+        DepositSettlement.close(stores, deposit.get().id(), DepositStatus.FAILED, now);
+        return Outcome.APPLIED;
+    }
+
+    private Outcome updateAccount(Stores stores, GatewayEvent event, Instant now) {
+        Optional<ConnectedAccount> account = stores.connectedAccounts().byAccountId(event.accountId());
+        if (account.isEmpty()) {
+            return Outcome.IGNORED;
+        }
+        stores.connectedAccounts().save(account.get().withStatus(Boolean.TRUE.equals(event.detailsSubmitted()),
+                Boolean.TRUE.equals(event.payoutsEnabled()), now));
+        return Outcome.APPLIED;
+    }
+
+    private static Optional<Deposit> findDeposit(Stores stores, GatewayEvent event) {
+        if (event.depositId() != null) {
+            Optional<Deposit> byId = stores.deposits().byId(event.depositId());
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return event.sessionId() == null ? Optional.empty() : stores.deposits().bySessionId(event.sessionId());
+    }
+}

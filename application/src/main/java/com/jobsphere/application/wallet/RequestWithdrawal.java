@@ -1,0 +1,64 @@
+package com.jobsphere.application.wallet;
+
+import com.jobsphere.application.common.Descriptions;
+import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.ConnectedAccount;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.ledger.Transfers;
+import com.jobsphere.domain.money.AmountBounds;
+import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.user.Role;
+import com.jobsphere.domain.wallet.TransactionEntry;
+import com.jobsphere.domain.wallet.TransactionStatus;
+import com.jobsphere.domain.wallet.TransactionType;
+import com.jobsphere.domain.wallet.Wallet;
+import com.jobsphere.domain.wallet.Withdrawal;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A contractor asks to withdraw. The funds move at once from the wallet to withdrawals-pending, so two
+ * concurrent requests can never spend the same balance; an admin then approves or rejects.
+ */
+public final class RequestWithdrawal {
+    private final UnitOfWork unitOfWork;
+    private final Ids ids;
+    private final Clock clock;
+
+    public RequestWithdrawal(UnitOfWork unitOfWork, Ids ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Withdrawal execute(Caller caller, Money amount) {
+        caller.requireRole(Role.CONTRACTOR);
+        AmountBounds.check(amount, "amount");
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(stores -> {
+            Wallet wallet = Lookups.found(stores.wallets().lockByUser(caller.userId()), "Wallet");
+            wallet.requireNotFrozen();
+            boolean payoutsEnabled = stores.connectedAccounts().byUser(caller.userId())
+                    .map(ConnectedAccount::payoutsEnabled).orElse(false);
+            if (!payoutsEnabled) {
+                throw new BusinessRuleViolated("Stripe Connect account not set up");
+            }
+            Money available = Money.ofCents(stores.ledger().balanceOf(Account.wallet(caller.userId())));
+            if (available.isLessThan(amount)) {
+                throw BusinessRuleViolated.insufficientBalance(amount, available);
+            }
+            Withdrawal withdrawal = Withdrawal.request(ids.next(), caller.userId(), amount, now);
+            var transfer = Transfers.withdrawalReserved(ids.next(), now, caller.userId(), amount);
+            stores.ledger().post(transfer);
+            stores.withdrawals().add(withdrawal);
+            stores.history().add(new TransactionEntry(withdrawal.id(), TransactionType.WITHDRAWAL, amount,
+                    caller.userId(), null, null, null, TransactionStatus.PENDING, Descriptions.withdrawal(amount),
+                    transfer.id(), now, null));
+            return withdrawal;
+        });
+    }
+}
