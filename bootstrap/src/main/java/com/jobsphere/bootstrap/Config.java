@@ -1,0 +1,144 @@
+package com.jobsphere.bootstrap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service's configuration, read once from the environment (CONTRACT.md §10). Development gets
+ * working defaults; production refuses to start without real secrets.
+ */
+public record Config(
+        int port,
+        String publicBaseUrl,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int databasePoolSize,
+        boolean production,
+        byte[] jwtSecret,
+        String adminEmail,
+        String adminPassword,
+        Optional<String> stripeSecretKey,
+        Optional<String> stripeWebhookSecret,
+        Optional<String> stripeConnectWebhookSecret,
+        String stripeApiBase,
+        String checkoutSuccessUrl,
+        String checkoutCancelUrl,
+        String connectRefreshUrl,
+        String connectReturnUrl,
+        List<String> warnings) {
+
+    static final int MINIMUM_JWT_SECRET_BYTES = 32;
+
+    /** Reads the configuration; throws {@link IllegalStateException} naming every problem at once. */
+    public static Config fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        boolean production = "production".equalsIgnoreCase(value(env, "APP_ENV").orElse("development"));
+        int port = integer(env, "PORT", 3000, problems);
+        String publicBaseUrl = value(env, "PUBLIC_BASE_URL").orElse("http://localhost:" + port);
+
+        byte[] jwtSecret;
+        Optional<String> configuredSecret = value(env, "JWT_SECRET");
+        if (configuredSecret.isPresent()) {
+            jwtSecret = configuredSecret.get().getBytes(StandardCharsets.UTF_8);
+            if (jwtSecret.length < MINIMUM_JWT_SECRET_BYTES) {
+                problems.add("JWT_SECRET must be at least 32 bytes");
+            }
+        } else if (production) {
+            problems.add("JWT_SECRET is required when APP_ENV=production");
+            jwtSecret = new byte[0];
+        } else {
+            jwtSecret = randomBytes(48);
+            warnings.add("JWT_SECRET is not set: using a random one, so tokens will not survive a restart");
+        }
+
+        String adminEmail = value(env, "ADMIN_EMAIL").orElse("admin@jobsphere.local");
+        String adminPassword;
+        Optional<String> configuredAdminPassword = value(env, "ADMIN_PASSWORD");
+        if (configuredAdminPassword.isPresent()) {
+            adminPassword = configuredAdminPassword.get();
+        } else if (production) {
+            problems.add("ADMIN_PASSWORD is required when APP_ENV=production");
+            adminPassword = "";
+        } else {
+            adminPassword = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(12));
+            warnings.add("ADMIN_PASSWORD is not set: the admin " + adminEmail + " gets the password " + adminPassword
+                    + " (printed once, for development only)");
+        }
+
+        Optional<String> stripeSecretKey = value(env, "STRIPE_SECRET_KEY");
+        Optional<String> webhookSecret = value(env, "STRIPE_WEBHOOK_SECRET");
+        if (production && stripeSecretKey.isEmpty()) {
+            problems.add("STRIPE_SECRET_KEY is required when APP_ENV=production: the development payment gateway never runs in production");
+        }
+        if (stripeSecretKey.isPresent() && webhookSecret.isEmpty()) {
+            problems.add("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY: deposits are credited only by signed webhooks");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
+        }
+        return new Config(port, publicBaseUrl,
+                value(env, "DATABASE_URL").orElse("jdbc:postgresql://localhost:5432/jobsphere"),
+                value(env, "DATABASE_USER").orElse("postgres"),
+                value(env, "DATABASE_PASSWORD").orElse(""),
+                integer(env, "DATABASE_POOL_SIZE", 16, problems),
+                production, jwtSecret, adminEmail, adminPassword,
+                stripeSecretKey, webhookSecret, value(env, "STRIPE_CONNECT_WEBHOOK_SECRET"),
+                value(env, "STRIPE_API_BASE").orElse("https://api.stripe.com"),
+                value(env, "CHECKOUT_SUCCESS_URL").orElse(publicBaseUrl + "/dev/return?deposit=success"),
+                value(env, "CHECKOUT_CANCEL_URL").orElse(publicBaseUrl + "/dev/return?deposit=cancelled"),
+                value(env, "CONNECT_REFRESH_URL").orElse(publicBaseUrl + "/dev/return?onboarding=refresh"),
+                value(env, "CONNECT_RETURN_URL").orElse(publicBaseUrl + "/dev/return?onboarding=done"),
+                List.copyOf(warnings));
+    }
+
+    public boolean usesDevelopmentGateway() {
+        return stripeSecretKey.isEmpty();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, List<String> problems) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.get());
+        } catch (NumberFormatException e) {
+            problems.add(name + " must be a whole number");
+            return fallback;
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Never prints secrets: the JWT secret, the database password and the Stripe keys are left out. */
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", database=" + databaseUrl + ", production=" + production
+                + ", paymentGateway=" + (usesDevelopmentGateway() ? "development" : "stripe") + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
