@@ -1,6 +1,5 @@
 package com.jobsphere.domain.common;
 
-import com.jobsphere.domain.money.Money;
 import java.util.List;
 
 /** A well-formed request that the rules of the business refuse (400): wrong state, no funds, frozen wallet. */
@@ -16,7 +15,7 @@ public final class BusinessRuleViolated extends DomainException {
     }
 
     /** The app matches on this exact message and on the shape of its one field error. */
-    public static BusinessRuleViolated insufficientBalance(Money required, Money available) {
+    public static BusinessRuleViolated insufficientBalance(DisplayAmount required, DisplayAmount available) {
         return new BusinessRuleViolated("Insufficient balance", List.of(new FieldError("amount",
                 "Required: " + required.toDisplayString() + ", Available: " + available.toDisplayString())));
     }

@@ -1,5 +1,6 @@
 package com.jobsphere.domain.money;
 
+import com.jobsphere.domain.common.DisplayAmount;
 import com.jobsphere.domain.common.ValidationFailed;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,7 +9,7 @@ import java.math.BigInteger;
  * An amount of US dollars, held as a non-negative count of cents. Parsing and formatting to
  * decimals happens only here, at the edge; arithmetic is exact and refuses to overflow.
  */
-public record Money(long cents) implements Comparable<Money> {
+public record Money(long cents) implements Comparable<Money>, DisplayAmount {
     public static final Money ZERO = new Money(0);
     private static final BigDecimal CENTS_PER_DOLLAR = BigDecimal.valueOf(100);
     private static final long BASIS_POINTS_PER_WHOLE = 10_000;
@@ -116,6 +117,7 @@ public record Money(long cents) implements Comparable<Money> {
     }
 
     /** The way the reference writes amounts in messages: {@code $105}, {@code $52.50}. */
+    @Override
     public String toDisplayString() {
         long whole = cents / 100;
         long fraction = cents % 100;

@@ -1,0 +1,18 @@
+package com.jobsphere.domain.testdata;
+
+import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.wallet.Withdrawal;
+
+/** Withdrawals of $50.00 requested at {@link Times#NOW}. */
+public final class Withdrawals {
+    private Withdrawals() {
+    }
+
+    public static Withdrawal pendingWithdrawal() {
+        return Withdrawal.request("withdrawal-1", Offers.CONTRACTOR, Money.dollars(50), Times.NOW);
+    }
+
+    public static Withdrawal processingWithdrawal() {
+        return pendingWithdrawal().startProcessing();
+    }
+}
