@@ -1,5 +1,6 @@
 package com.jobsphere.application.job;
 
+import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.UnitOfWork;
@@ -31,6 +32,7 @@ public final class ChangeJobStatus {
         JobStatus target = WireNames.parse(JobStatus.class, status)
                 .orElseThrow(() -> new ValidationFailed("status",
                         "Status must be one of open, assigned, in_progress, completed, cancelled"));
+        String cancellationReason = Inputs.optionalText(reason, "reason", 1000);
         Instant now = clock.instant();
         return unitOfWork.inTransaction(stores -> {
             Job job = Lookups.found(stores.jobs().lock(jobId), "Job");
@@ -51,7 +53,7 @@ public final class ChangeJobStatus {
                     if (!caller.isAdmin() && !job.customerId().equals(caller.userId())) {
                         throw new Forbidden("Only the job's customer or an admin can cancel it");
                     }
-                    yield settlement.cancel(stores, job, reason, now).job();
+                    yield settlement.cancel(stores, job, cancellationReason, now).job();
                 }
                 case COMPLETED -> {
                     if (!caller.isAdmin()) {

@@ -1,0 +1,118 @@
+package com.jobsphere.adapters.http;
+
+import com.jobsphere.application.UseCases;
+import com.jobsphere.application.port.PasswordHasher;
+import com.jobsphere.application.port.Tokens;
+import com.jobsphere.application.port.WebhookVerifier;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.ConcurrencyUtil;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP adapter's entry point: the JSON API of the reference and CONTRACT.md on Javalin, plus the
+ * development gateway's pages when a {@link DevPaymentGateway} is given. Everything else in this
+ * package is package-private.
+ */
+public final class HttpAdapter {
+    /** Threads kept alive while idle; the pool grows to {@link HttpSettings#maxThreads()} under load. */
+    private static final int MINIMUM_THREADS = 8;
+
+    private final Javalin app;
+
+    private HttpAdapter(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Builds the server (not yet listening).
+     *
+     * @param devGatewayOrNull  the development gateway whose pages to serve, or null when Stripe is used
+     * @param databaseReachable answers {@code GET /health}; false (or an exception) means 503
+     */
+    public static HttpAdapter create(UseCases useCases, Tokens tokens, WebhookVerifier webhookVerifier,
+            DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier databaseReachable) {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(webhookVerifier, "webhookVerifier");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(databaseReachable, "databaseReachable");
+        Json json = new Json();
+        ErrorMapper errors = new ErrorMapper(json);
+        Idempotency idempotency = new Idempotency(useCases.idempotentRequests(), json, errors);
+        Javalin app = Javalin.create(config -> {
+            configureServer(config, settings, json);
+            RequestIds.register(config);
+            limitBodies(config, settings.maxRequestBytes());
+            errors.register(config);
+            new Authentication(tokens).register(config);
+            Api api = new Api(config, json, idempotency);
+            new AuthRoutes(useCases, json).addTo(api);
+            new JobRoutes(useCases, json).addTo(api);
+            new OfferRoutes(useCases, json).addTo(api);
+            new WalletRoutes(useCases, json).addTo(api);
+            new AdminRoutes(useCases, json).addTo(api);
+            new WebhookRoutes(useCases, webhookVerifier).addTo(api);
+            new HealthRoutes(databaseReachable, json).addTo(config);
+            if (devGatewayOrNull != null) {
+                new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);
+            }
+        });
+        return new HttpAdapter(app);
+    }
+
+    private static void configureServer(JavalinConfig config, HttpSettings settings, Json json) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.prefer405over404 = true;
+        config.router.ignoreTrailingSlashes = true;
+        config.router.caseInsensitiveRoutes = false;
+        config.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("jobsphere-http", MINIMUM_THREADS,
+                settings.maxThreads(), false);
+        config.jsonMapper(new JavalinJackson(json.mapper(), false));
+    }
+
+    /**
+     * A declared Content-Length over the limit is refused before anything reads the body; a chunked
+     * body is cut off by Javalin at the same limit ({@code http.maxRequestSize}) when it is read.
+     */
+    private static void limitBodies(JavalinConfig config, long maxRequestBytes) {
+        config.routes.before(ctx -> {
+            if (ctx.req().getContentLengthLong() > maxRequestBytes) {
+                throw new ContentTooLargeResponse();
+            }
+        });
+    }
+
+    /** Starts listening; port 0 picks a free port, see {@link #port()}. */
+    public HttpAdapter start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** HS256 access tokens signed with {@code secret} (at least 32 bytes), and random refresh tokens. */
+    public static Tokens jwtTokens(byte[] secret, Duration accessTokenLifetime, Clock clock) {
+        return new JwtTokens(secret, accessTokenLifetime, clock);
+    }
+
+    /** Argon2id with explicit OWASP-minimum parameters, as PHC strings. */
+    public static PasswordHasher argon2PasswordHasher() {
+        return new Argon2PasswordHasher();
+    }
+}

@@ -1,0 +1,36 @@
+package com.jobsphere.adapters.http;
+
+import java.util.Objects;
+
+/**
+ * The HTTP adapter's limits and addresses, all explicit.
+ *
+ * @param publicBaseUrl   where browsers reach this server, e.g. {@code http://localhost:3000}; used by the
+ *                        development gateway's pages
+ * @param maxRequestBytes the largest request body accepted; a larger one is refused with 413
+ * @param maxThreads      the most request threads the server runs at once
+ */
+public record HttpSettings(String publicBaseUrl, int maxRequestBytes, int maxThreads) {
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+    public static final int DEFAULT_MAX_THREADS = 200;
+    /** Jetty needs some threads for accepting and selecting before any request is served. */
+    static final int MINIMUM_MAX_THREADS = 16;
+
+    public HttpSettings {
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        if (publicBaseUrl.isBlank()) {
+            throw new IllegalArgumentException("publicBaseUrl must not be blank");
+        }
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive");
+        }
+        if (maxThreads < MINIMUM_MAX_THREADS) {
+            throw new IllegalArgumentException("maxThreads must be at least " + MINIMUM_MAX_THREADS);
+        }
+    }
+
+    /** A 64 KiB body limit and 200 threads. */
+    public static HttpSettings defaults(String publicBaseUrl) {
+        return new HttpSettings(publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_THREADS);
+    }
+}

@@ -1,0 +1,62 @@
+package com.jobsphere.adapters.http;
+
+import com.jobsphere.application.UseCases;
+import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.wallet.TransactionType;
+import io.javalin.http.Context;
+
+/** {@code /api/wallet}: balance, deposits, withdrawals, Stripe Connect and the transaction history. */
+final class WalletRoutes {
+    private final UseCases useCases;
+    private final Json json;
+
+    WalletRoutes(UseCases useCases, Json json) {
+        this.useCases = useCases;
+        this.json = json;
+    }
+
+    void addTo(Api api) {
+        api.get("/api/wallet", this::wallet);
+        api.post("/api/wallet/deposit", this::deposit);
+        api.post("/api/wallet/withdraw", this::withdraw);
+        api.post("/api/wallet/stripe/onboard", this::onboard);
+        api.get("/api/wallet/stripe/status", this::stripeStatus);
+        api.get("/api/wallet/transactions", this::transactions);
+    }
+
+    private Reply wallet(Context ctx) {
+        var summary = useCases.getWallet().execute(Authentication.caller(ctx));
+        return Reply.ok("Wallet retrieved successfully", WalletJson.wallet(summary));
+    }
+
+    private Reply deposit(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        RequestBody body = json.readBody(ctx.body());
+        var result = useCases.startDeposit().execute(caller, body.money("amount"));
+        return Reply.ok("Deposit initiated successfully", WalletJson.depositStarted(result));
+    }
+
+    private Reply withdraw(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        RequestBody body = json.readBody(ctx.body());
+        var withdrawal = useCases.requestWithdrawal().execute(caller, body.money("amount"));
+        return Reply.ok("Withdrawal request submitted", WalletJson.withdrawalSubmitted(withdrawal));
+    }
+
+    private Reply onboard(Context ctx) {
+        String url = useCases.startStripeOnboarding().execute(Authentication.caller(ctx));
+        return Reply.ok("Stripe onboarding link created", new WalletJson.OnboardingLink(url));
+    }
+
+    private Reply stripeStatus(Context ctx) {
+        var status = useCases.getStripeStatus().execute(Authentication.caller(ctx));
+        return Reply.ok("Stripe status retrieved successfully", WalletJson.stripeStatus(status));
+    }
+
+    private Reply transactions(Context ctx) {
+        Caller caller = Authentication.caller(ctx);
+        TransactionType type = Queries.optionalEnum(ctx, "type", TransactionType.class);
+        var page = useCases.listTransactions().execute(caller, type, Queries.page(ctx));
+        return Reply.ok("Transactions retrieved successfully", WalletJson.transactions(page));
+    }
+}

@@ -1,0 +1,317 @@
+package com.jobsphere.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobsphere.application.UseCases;
+import com.jobsphere.application.common.Platform;
+import com.jobsphere.application.port.GatewayEvent;
+import com.jobsphere.application.port.IdempotencyRecord;
+import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.PasswordHasher;
+import com.jobsphere.application.port.StoreUnavailable;
+import com.jobsphere.application.port.Stores;
+import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.domain.money.FeeSchedule;
+import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.user.Role;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adapter's wiring through a real Javalin server: routing, authentication, the envelope, limits and
+ * the idempotency wrapper. There is no database here: every store but the idempotency records reports
+ * the database as down, which is enough to see each request reach its use case. The flows themselves
+ * are tested end to end with PostgreSQL in bootstrap.
+ */
+class HttpAdapterTest {
+    private static final Instant NOW = Instant.parse("2026-01-28T12:00:00Z");
+    private static final byte[] SECRET = "a-test-secret-that-is-at-least-32-bytes-long".getBytes(StandardCharsets.UTF_8);
+    private static final String STORE_DOWN = "{\"status\":503,\"message\":\"" + ErrorMapper.STORE_UNAVAILABLE
+            + "\",\"data\":null,\"errors\":[]}";
+
+    private static final AtomicBoolean databaseReachable = new AtomicBoolean(true);
+    private static final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords();
+    private static final DevPaymentGateway devGateway = DevPaymentGateway.create("http://localhost:3000");
+    private static final JwtTokens tokens = new JwtTokens(SECRET, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static HttpAdapter adapter;
+    private static String customerToken;
+
+    @BeforeAll
+    static void startServer() {
+        Stores stores = (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("idempotencyRecords")) {
+                        return idempotencyRecords;
+                    }
+                    throw new StoreUnavailable("the test database is down", null);
+                });
+        UnitOfWork unitOfWork = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Function<Stores, T> work) {
+                return work.apply(stores);
+            }
+        };
+        AtomicLong ids = new AtomicLong();
+        UseCases useCases = UseCases.create(unitOfWork, devGateway, new PlainHasher(), tokens,
+                () -> "id-" + ids.incrementAndGet(), Clock.fixed(NOW, ZoneOffset.UTC), new Platform("admin-1"),
+                FeeSchedule.STANDARD);
+        adapter = HttpAdapter.create(useCases, tokens, (payload, signature) -> {
+            if (!"t=1,v1=valid".equals(signature)) {
+                throw new ValidationFailed("Stripe-Signature", "Invalid signature");
+            }
+            return new GatewayEvent("evt_1", "charge.refunded", null, null, null, null, null, null, null, null);
+        }, devGateway, HttpSettings.defaults("http://localhost:3000"), databaseReachable::get).start(0);
+        customerToken = tokens.issueAccessToken("customer-1", Role.CUSTOMER, NOW);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        adapter.stop();
+    }
+
+    @Test
+    void healthIsOkWhileTheDatabaseAnswersAnd503Otherwise() throws Exception {
+        HttpResponse<String> up = send(get("/health"));
+        databaseReachable.set(false);
+        HttpResponse<String> down = send(get("/health"));
+        databaseReachable.set(true);
+
+        assertThat(up.statusCode()).isEqualTo(200);
+        assertThat(up.body()).isEqualTo("{\"status\":200,\"message\":\"OK\",\"data\":{\"status\":\"ok\"}}");
+        assertThat(up.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(up.headers().firstValue(RequestIds.HEADER)).isPresent();
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).isEqualTo("{\"status\":503,\"message\":\"Database unreachable\",\"data\":null,\"errors\":[]}");
+    }
+
+    @Test
+    void anUnknownRouteIs404InTheEnvelopeEvenWithoutAToken() throws Exception {
+        HttpResponse<String> response = send(get("/api/nothing-here"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("{\"status\":404,\"message\":\"Route not found\",\"data\":null,\"errors\":[]}");
+    }
+
+    @Test
+    void aWrongMethodOnAKnownPathIs405() throws Exception {
+        HttpResponse<String> response = send(request("/api/wallet").DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("\"status\":405", "\"message\":\"Method not allowed\"");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void aProtectedRouteWithoutAValidTokenIs401() throws Exception {
+        HttpResponse<String> missing = send(get("/api/wallet"));
+        HttpResponse<String> garbage = send(get("/api/wallet").header("Authorization", "Bearer not-a-token"));
+        HttpResponse<String> notBearer = send(get("/api/wallet").header("Authorization", "Basic dXNlcjpwYXNz"));
+
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.body()).isEqualTo("{\"status\":401,\"message\":\"Authentication required\",\"data\":null,\"errors\":[]}");
+        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(garbage.statusCode()).isEqualTo(401);
+        assertThat(notBearer.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aValidTokenReachesTheUseCaseAndADatabaseOutageIs503() throws Exception {
+        HttpResponse<String> response = send(get("/api/wallet").header("Authorization", "Bearer " + customerToken));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo(STORE_DOWN);
+    }
+
+    @Test
+    void publicRoutesNeedNoTokenAndMalformedJsonIs400() throws Exception {
+        HttpResponse<String> login = send(post("/api/auth/login", "{\"email\":"));
+        HttpResponse<String> trailingSlash = send(post("/api/auth/login/", "{oops"));
+
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.body()).isEqualTo("{\"status\":400,\"message\":\"Invalid JSON body\",\"data\":null,\"errors\":[]}");
+        assertThat(trailingSlash.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aBodyOver64KibIs413WhetherItsLengthIsDeclaredOrChunked() throws Exception {
+        String large = "{\"email\":\"" + "x".repeat(70_000) + "\"}";
+        HttpResponse<String> declared = send(post("/api/auth/login", large));
+        HttpResponse<String> chunked = send(request("/api/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).contains("\"status\":413", "Request body too large");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void anEmptyBodyOnAPostThatTakesNoneIsNormal() throws Exception {
+        HttpResponse<String> response = send(post("/api/job-request/offer/offer-1/accept", "")
+                .header("Authorization", "Bearer " + customerToken));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void anEmptyBodyWhereOneIsNeededNamesTheMissingField() throws Exception {
+        HttpResponse<String> response = send(post("/api/wallet/deposit", "")
+                .header("Authorization", "Bearer " + customerToken));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"amount\"");
+    }
+
+    @Test
+    void aRefusalUnderAnIdempotencyKeyIsReplayedAsIs() throws Exception {
+        HttpResponse<String> first = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"100\"}", "key-refused"));
+        HttpResponse<String> again = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"100\"}", "key-refused"));
+        HttpResponse<String> otherBody = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"200\"}", "key-refused"));
+
+        assertThat(first.statusCode()).isEqualTo(400);
+        assertThat(first.body()).contains("\"field\":\"amount\"", "amount must be a number");
+        assertThat(first.headers().firstValue(Idempotency.REPLAYED_HEADER)).isEmpty();
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue(Idempotency.REPLAYED_HEADER)).hasValue("true");
+        assertThat(otherBody.statusCode()).isEqualTo(400);
+        assertThat(otherBody.body()).contains("\"field\":\"Idempotency-Key\"");
+    }
+
+    @Test
+    void aFaultUnderAnIdempotencyKeyReleasesTheKey() throws Exception {
+        HttpResponse<String> response = send(authorizedPost("/api/wallet/deposit", "{\"amount\":100}", "key-fault"));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(idempotencyRecords.has("customer-1", "key-fault")).isFalse();
+    }
+
+    @Test
+    void anIdempotencyKeyOver255CharactersIs400() throws Exception {
+        HttpResponse<String> response = send(authorizedPost("/api/wallet/deposit", "{\"amount\":100}", "k".repeat(256)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"Idempotency-Key\"");
+    }
+
+    @Test
+    void aBadQueryParameterIs400NamingIt() throws Exception {
+        HttpResponse<String> response = send(get("/api/wallet/transactions?type=bonus")
+                .header("Authorization", "Bearer " + customerToken));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"type\"");
+    }
+
+    @Test
+    void theWebhookNeedsNoTokenButAValidSignature() throws Exception {
+        HttpResponse<String> unsigned = send(post("/api/webhooks/stripe", "{}"));
+        HttpResponse<String> badlySigned = send(post("/api/webhooks/stripe", "{}").header("Stripe-Signature", "t=1,v1=bad"));
+        HttpResponse<String> signed = send(post("/api/webhooks/stripe", "{}").header("Stripe-Signature", "t=1,v1=valid"));
+
+        assertThat(unsigned.statusCode()).isEqualTo(400);
+        assertThat(unsigned.body()).contains("\"field\":\"Stripe-Signature\"");
+        assertThat(badlySigned.statusCode()).isEqualTo(400);
+        assertThat(signed.statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void theDevelopmentCheckoutPageShowsTheAmountAndTheNotice() throws Exception {
+        var session = devGateway.createCheckoutSession("deposit-page", "customer-1", Money.ofCents(5250));
+
+        HttpResponse<String> page = send(get("/dev/checkout/" + session.sessionId()));
+        HttpResponse<String> unknown = send(get("/dev/checkout/cs_dev_unknown"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("52.50 USD", "Development payment gateway \u2014 no real money moves.",
+                "action=\"/dev/checkout/" + session.sessionId() + "/pay\"");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no real money moves");
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + adapter.port() + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    private static HttpRequest.Builder get(String path) {
+        return request(path).GET();
+    }
+
+    private static HttpRequest.Builder post(String path, String body) {
+        return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder authorizedPost(String path, String body, String idempotencyKey) {
+        return post(path, body).header("Authorization", "Bearer " + customerToken).header(Idempotency.HEADER, idempotencyKey);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Not a real hash: these tests never check a password. */
+    private static final class PlainHasher implements PasswordHasher {
+        @Override
+        public String hash(String password) {
+            return "plain:" + password;
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            return hash.equals("plain:" + password);
+        }
+    }
+
+    /** The idempotency records of one test server, with the port's contract. */
+    private static final class InMemoryIdempotencyRecords implements IdempotencyRecords {
+        private final Map<String, IdempotencyRecord> records = new HashMap<>();
+
+        @Override
+        public synchronized Optional<IdempotencyRecord> claim(String userId, String key, String requestHash, Instant at,
+                Instant staleBefore) {
+            IdempotencyRecord existing = records.get(userId + "\n" + key);
+            if (existing != null && !existing.createdAt().isBefore(staleBefore)) {
+                return Optional.of(existing);
+            }
+            records.put(userId + "\n" + key, new IdempotencyRecord(userId, key, requestHash, null, null, at));
+            return Optional.empty();
+        }
+
+        @Override
+        public synchronized void complete(String userId, String key, int status, String body) {
+            records.computeIfPresent(userId + "\n" + key, (ignored, record) -> new IdempotencyRecord(record.userId(),
+                    record.key(), record.requestHash(), status, body, record.createdAt()));
+        }
+
+        @Override
+        public synchronized void release(String userId, String key) {
+            records.remove(userId + "\n" + key);
+        }
+
+        synchronized boolean has(String userId, String key) {
+            return records.containsKey(userId + "\n" + key);
+        }
+    }
+}
