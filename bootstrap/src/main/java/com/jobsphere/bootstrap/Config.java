@@ -31,6 +31,8 @@ public record Config(
         String checkoutCancelUrl,
         String connectRefreshUrl,
         String connectReturnUrl,
+        int stripeReadTimeoutMillis,
+        int stripeMaxNetworkRetries,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
@@ -80,6 +82,9 @@ public record Config(
         if (stripeSecretKey.isPresent() && webhookSecret.isEmpty()) {
             problems.add("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY: deposits are credited only by signed webhooks");
         }
+        int poolSize = integer(env, "DATABASE_POOL_SIZE", 16, problems);
+        int stripeReadTimeoutMillis = integer(env, "STRIPE_READ_TIMEOUT_MILLIS", 20_000, problems);
+        int stripeMaxNetworkRetries = integer(env, "STRIPE_MAX_NETWORK_RETRIES", 2, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
         }
@@ -87,7 +92,7 @@ public record Config(
                 value(env, "DATABASE_URL").orElse("jdbc:postgresql://localhost:5432/jobsphere"),
                 value(env, "DATABASE_USER").orElse("postgres"),
                 value(env, "DATABASE_PASSWORD").orElse(""),
-                integer(env, "DATABASE_POOL_SIZE", 16, problems),
+                poolSize,
                 production, jwtSecret, adminEmail, adminPassword,
                 stripeSecretKey, webhookSecret, value(env, "STRIPE_CONNECT_WEBHOOK_SECRET"),
                 value(env, "STRIPE_API_BASE").orElse("https://api.stripe.com"),
@@ -95,6 +100,8 @@ public record Config(
                 value(env, "CHECKOUT_CANCEL_URL").orElse(publicBaseUrl + "/dev/return?deposit=cancelled"),
                 value(env, "CONNECT_REFRESH_URL").orElse(publicBaseUrl + "/dev/return?onboarding=refresh"),
                 value(env, "CONNECT_RETURN_URL").orElse(publicBaseUrl + "/dev/return?onboarding=done"),
+                stripeReadTimeoutMillis,
+                stripeMaxNetworkRetries,
                 List.copyOf(warnings));
     }
 
