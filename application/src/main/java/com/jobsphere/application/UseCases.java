@@ -111,7 +111,7 @@ public record UseCases(
                 new ExpireOffers(unitOfWork, clock),
                 new GetWallet(unitOfWork),
                 new StartDeposit(unitOfWork, gateway, ids, clock),
-                new HandleGatewayEvent(unitOfWork, ids, clock),
+                new HandleGatewayEvent(unitOfWork, clock),
                 new RequestWithdrawal(unitOfWork, ids, clock),
                 new StartStripeOnboarding(unitOfWork, gateway, clock),
                 new GetStripeStatus(unitOfWork, gateway, clock),

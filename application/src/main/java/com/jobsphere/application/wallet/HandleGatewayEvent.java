@@ -2,7 +2,6 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.GatewayEvent;
-import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
 import com.jobsphere.domain.wallet.Deposit;
@@ -20,12 +19,10 @@ public final class HandleGatewayEvent {
     private static final System.Logger LOG = System.getLogger(HandleGatewayEvent.class.getName());
 
     private final UnitOfWork unitOfWork;
-    private final Ids ids;
     private final Clock clock;
 
-    public HandleGatewayEvent(UnitOfWork unitOfWork, Ids ids, Clock clock) {
+    public HandleGatewayEvent(UnitOfWork unitOfWork, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.ids = ids;
         this.clock = clock;
     }
 
@@ -64,7 +61,9 @@ public final class HandleGatewayEvent {
                     deposit.id(), event.id(), event.amountTotalCents(), deposit.amount().cents());
             return Outcome.REFUSED;
         }
-        DepositSettlement.credit(stores, deposit, ids.next(), now);
+        // The transfer id is derived from the deposit, so even a second credit that slipped past the
+        // state guard would collide on the transfers primary key.
+        DepositSettlement.credit(stores, deposit, "deposit-" + deposit.id(), now);
         return Outcome.APPLIED;
     }
 

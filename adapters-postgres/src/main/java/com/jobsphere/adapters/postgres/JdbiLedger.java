@@ -1,0 +1,253 @@
+package com.jobsphere.adapters.postgres;
+
+import com.jobsphere.application.port.ConcurrentUpdate;
+import com.jobsphere.application.port.Ledger;
+import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.ledger.Posting;
+import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ledger on PostgreSQL. A transfer is one row in {@code transfers}, its postings in {@code postings}
+ * (both append-only, enforced by triggers), and its effect on balances: a wallet's balance is one row, a
+ * platform account's balance is the sum of {@value #PLATFORM_SLOTS} slot rows, and each transfer adds to the
+ * slot its id hashes to, so transfers that all touch escrow rarely wait on one another.
+ */
+final class JdbiLedger implements Ledger {
+    /** The number of slot rows per platform account; V1__schema.sql seeds exactly this many. */
+    static final int PLATFORM_SLOTS = 32;
+    private static final int MAXIMUM_DISCREPANCIES_PER_CHECK = 100;
+    private static final String WALLETS_SAVEPOINT = "ledger_wallets";
+
+    private final Sql sql;
+
+    JdbiLedger(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Wallet balances are changed first, so the one refusal a caller may expect, an overdraft, comes before
+     * anything is written: a refused transfer leaves the transaction exactly as it found it. Balance rows are
+     * always updated in one order (wallets by account key, then platform slots by account key), so two
+     * transfers can wait for each other but never deadlock.
+     */
+    @Override
+    public void post(Transfer transfer) {
+        Map<Account, Long> wallets = new TreeMap<>(JdbiLedger::byKey);
+        Map<Account, Long> platform = new TreeMap<>(JdbiLedger::byKey);
+        for (Posting posting : transfer.postings()) {
+            Map<Account, Long> side = posting.account().isWallet() ? wallets : platform;
+            side.merge(posting.account(), posting.amountCents(), Math::addExact);
+        }
+        if (wallets.size() > 1) {
+            applyToWalletsAtomically(wallets);
+        } else {
+            applyToWallets(wallets);
+        }
+        append(transfer);
+        int slot = slotOf(transfer);
+        platform.forEach((account, delta) -> applyToPlatform(account, slot, delta));
+    }
+
+    @Override
+    public long balanceOf(Account account) {
+        if (account.isWallet()) {
+            return sql.call(handle -> handle.createQuery(
+                            "select balance_cents from wallet_balances where account_key = :key")
+                    .bind("key", account.key())
+                    .mapTo(Long.class)
+                    .findOne())
+                    .orElse(0L);
+        }
+        return sql.call(handle -> handle.createQuery(
+                        "select coalesce(sum(balance_cents), 0)::bigint from platform_balance_slots where account_key = :key")
+                .bind("key", account.key())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    @Override
+    public long platformBalance() {
+        return sql.call(handle -> handle.createQuery("""
+                        select coalesce(sum(balance_cents), 0)::bigint from platform_balance_slots
+                        where account_key in (:escrow, :revenue)""")
+                .bind("escrow", Account.ESCROW.key())
+                .bind("revenue", Account.REVENUE.key())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
+     * Each check is a single statement, so each sees one consistent snapshot even while transfers commit
+     * around it; each lists at most {@value #MAXIMUM_DISCREPANCIES_PER_CHECK} discrepancies.
+     */
+    @Override
+    public LedgerCheck verify() {
+        List<String> discrepancies = new ArrayList<>();
+        long total = sql.call(handle -> handle.createQuery("select coalesce(sum(amount_cents), 0)::bigint from postings")
+                .mapTo(Long.class)
+                .one());
+        if (total != 0) {
+            discrepancies.add("All postings together sum to " + total + " cents, not zero");
+        }
+        discrepancies.addAll(malformedTransfers());
+        discrepancies.addAll(mismatchedAccounts());
+        long accounts = count("ledger_accounts");
+        long transfers = count("transfers");
+        return new LedgerCheck(discrepancies.isEmpty(), accounts, transfers, discrepancies);
+    }
+
+    private void applyToWallets(Map<Account, Long> wallets) {
+        wallets.forEach(this::applyToWallet);
+    }
+
+    /** With several wallets, a refusal of a later one must also undo the earlier ones. */
+    private void applyToWalletsAtomically(Map<Account, Long> wallets) {
+        sql.call(handle -> handle.savepoint(WALLETS_SAVEPOINT));
+        try {
+            applyToWallets(wallets);
+        } catch (BusinessRuleViolated refused) {
+            sql.call(handle -> handle.rollbackToSavepoint(WALLETS_SAVEPOINT));
+            throw refused;
+        }
+        sql.call(handle -> handle.releaseSavepoint(WALLETS_SAVEPOINT));
+    }
+
+    /**
+     * The condition is evaluated on the latest committed row (PostgreSQL re-reads a row it had to wait for),
+     * and the CHECK on the column backs it up: the database itself never lets a wallet go below zero.
+     */
+    private void applyToWallet(Account wallet, long delta) {
+        if (delta == 0) {
+            return;
+        }
+        int updated = sql.call(handle -> handle.createUpdate("""
+                        update wallet_balances set balance_cents = balance_cents + :delta
+                        where account_key = :key and balance_cents + :delta >= 0""")
+                .bind("key", wallet.key())
+                .bind("delta", delta)
+                .execute());
+        if (updated == 0) {
+            long available = sql.call(handle -> handle.createQuery(
+                            "select balance_cents from wallet_balances where account_key = :key")
+                    .bind("key", wallet.key())
+                    .mapTo(Long.class)
+                    .findOne())
+                    .orElseThrow(() -> new IllegalStateException("No wallet account " + wallet.key() + " was opened"));
+            throw BusinessRuleViolated.insufficientBalance(Money.ofCents(-delta), Money.ofCents(available));
+        }
+    }
+
+    /** The transfer and all its postings in one statement; nothing is inserted if the id was posted before. */
+    private void append(Transfer transfer) {
+        List<Integer> legs = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
+        for (Posting posting : transfer.postings()) {
+            legs.add(legs.size());
+            accounts.add(posting.account().key());
+            amounts.add(posting.amountCents());
+        }
+        int inserted = sql.call(handle -> handle.createUpdate("""
+                        with transfer as (
+                            insert into transfers (id, type, created_at) values (:id, :type, :createdAt)
+                            on conflict (id) do nothing
+                            returning id)
+                        insert into postings (transfer_id, leg, account_key, amount_cents)
+                        select transfer.id, leg.leg, leg.account_key, leg.amount_cents
+                        from transfer, unnest(:legs, :accounts, :amounts) as leg (leg, account_key, amount_cents)""")
+                .bind("id", transfer.id())
+                .bind("type", Columns.wire(transfer.type()))
+                .bind("createdAt", Columns.timestamp(transfer.createdAt()))
+                .bindArray("legs", Integer.class, legs)
+                .bindArray("accounts", String.class, accounts)
+                .bindArray("amounts", Long.class, amounts)
+                .execute());
+        if (inserted == 0) {
+            throw new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null);
+        }
+    }
+
+    private void applyToPlatform(Account account, int slot, long delta) {
+        if (delta == 0) {
+            return;
+        }
+        int updated = sql.call(handle -> handle.createUpdate("""
+                        update platform_balance_slots set balance_cents = balance_cents + :delta
+                        where account_key = :key and slot = :slot""")
+                .bind("key", account.key())
+                .bind("slot", slot)
+                .bind("delta", delta)
+                .execute());
+        Sql.requireOneRow(updated, "platform balance slot of", account.key() + "#" + slot);
+    }
+
+    private List<String> malformedTransfers() {
+        return sql.call(handle -> handle.createQuery("""
+                        select transfer.id, count(posting.leg) as legs, coalesce(sum(posting.amount_cents), 0)::bigint as sum_cents
+                        from transfers transfer
+                        left join postings posting on posting.transfer_id = transfer.id
+                        group by transfer.id
+                        having count(posting.leg) < 2 or coalesce(sum(posting.amount_cents), 0) <> 0
+                        order by transfer.id
+                        limit :limit""")
+                .bind("limit", MAXIMUM_DISCREPANCIES_PER_CHECK)
+                .map((row, context) -> row.getLong("legs") < 2
+                        ? "Transfer " + row.getString("id") + " has " + row.getLong("legs") + " postings, not two or more"
+                        : "Transfer " + row.getString("id") + " sums to " + row.getLong("sum_cents") + " cents, not zero")
+                .list());
+    }
+
+    private List<String> mismatchedAccounts() {
+        return sql.call(handle -> handle.createQuery("""
+                        with stored as (
+                            select account_key, balance_cents from wallet_balances
+                            union all
+                            select account_key, sum(balance_cents)::bigint from platform_balance_slots group by account_key),
+                        posted as (
+                            select account_key, sum(amount_cents)::bigint as posted_cents from postings group by account_key)
+                        select account_key, account.kind, stored.balance_cents, coalesce(posted.posted_cents, 0) as posted_cents
+                        from ledger_accounts account
+                        full join stored using (account_key)
+                        full join posted using (account_key)
+                        where account.kind is null
+                           or stored.balance_cents is null
+                           or stored.balance_cents <> coalesce(posted.posted_cents, 0)
+                        order by account_key
+                        limit :limit""")
+                .bind("limit", MAXIMUM_DISCREPANCIES_PER_CHECK)
+                .map((row, context) -> describeMismatch(row.getString("account_key"), row.getString("kind"),
+                        row.getObject("balance_cents", Long.class), row.getLong("posted_cents")))
+                .list());
+    }
+
+    private static String describeMismatch(String account, String kind, Long stored, long posted) {
+        if (kind == null) {
+            return "Account " + account + " is not in the ledger's accounts, yet it has a balance or postings";
+        }
+        if (stored == null) {
+            return "Account " + account + " has no stored balance; its postings sum to " + posted + " cents";
+        }
+        return "Account " + account + " stores a balance of " + stored + " cents but its postings sum to "
+                + posted + " cents";
+    }
+
+    private long count(String table) {
+        return sql.call(handle -> handle.createQuery("select count(*) from " + table).mapTo(Long.class).one());
+    }
+
+    /** The slot a transfer's platform postings go to: spread by the id's hash, and the same on every retry. */
+    static int slotOf(Transfer transfer) {
+        return Math.floorMod(transfer.id().hashCode(), PLATFORM_SLOTS);
+    }
+
+    private static int byKey(Account left, Account right) {
+        return left.key().compareTo(right.key());
+    }
+}

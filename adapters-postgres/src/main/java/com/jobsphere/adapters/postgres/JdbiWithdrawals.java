@@ -1,0 +1,83 @@
+package com.jobsphere.adapters.postgres;
+
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.Withdrawals;
+import com.jobsphere.domain.wallet.Withdrawal;
+import com.jobsphere.domain.wallet.WithdrawalStatus;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+final class JdbiWithdrawals implements Withdrawals {
+    private static final RowMapper<Withdrawal> WITHDRAWAL = (row, context) -> new Withdrawal(
+            row.getString("id"),
+            row.getString("user_id"),
+            Columns.money(row, "amount_cents"),
+            Columns.state(row, "status", WithdrawalStatus.class),
+            row.getString("stripe_transfer_id"),
+            row.getString("failure_reason"),
+            Columns.instant(row, "requested_at"),
+            Columns.instant(row, "processed_at"));
+
+    private final Sql sql;
+
+    JdbiWithdrawals(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void add(Withdrawal withdrawal) {
+        sql.call(handle -> handle.createUpdate("""
+                        insert into withdrawals (id, user_id, amount_cents, status, stripe_transfer_id, failure_reason,
+                                                 requested_at, processed_at)
+                        values (:id, :userId, :amountCents, :status, :stripeTransferId, :failureReason,
+                                :requestedAt, :processedAt)""")
+                .bind("id", withdrawal.id())
+                .bind("userId", withdrawal.userId())
+                .bind("amountCents", withdrawal.amount().cents())
+                .bind("status", Columns.wire(withdrawal.status()))
+                .bind("stripeTransferId", withdrawal.stripeTransferId())
+                .bind("failureReason", withdrawal.failureReason())
+                .bind("requestedAt", Columns.timestamp(withdrawal.requestedAt()))
+                .bind("processedAt", Columns.timestamp(withdrawal.processedAt()))
+                .execute());
+    }
+
+    @Override
+    public Optional<Withdrawal> byId(String id) {
+        return sql.call(handle -> handle.createQuery("select * from withdrawals where id = :id")
+                .bind("id", id)
+                .map(WITHDRAWAL)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Withdrawal> lock(String id) {
+        return sql.call(handle -> handle.createQuery("select * from withdrawals where id = :id for update")
+                .bind("id", id)
+                .map(WITHDRAWAL)
+                .findOne());
+    }
+
+    @Override
+    public void save(Withdrawal withdrawal) {
+        int updated = sql.call(handle -> handle.createUpdate("""
+                        update withdrawals
+                        set status = :status, stripe_transfer_id = :stripeTransferId, failure_reason = :failureReason,
+                            processed_at = :processedAt
+                        where id = :id""")
+                .bind("id", withdrawal.id())
+                .bind("status", Columns.wire(withdrawal.status()))
+                .bind("stripeTransferId", withdrawal.stripeTransferId())
+                .bind("failureReason", withdrawal.failureReason())
+                .bind("processedAt", Columns.timestamp(withdrawal.processedAt()))
+                .execute());
+        Sql.requireOneRow(updated, "withdrawal", withdrawal.id());
+    }
+
+    @Override
+    public Page<Withdrawal> list(WithdrawalStatus status, PageRequest page) {
+        return Listing.byState("withdrawals", "status", status, "requested_at desc, id collate \"C\" desc")
+                .page(sql, WITHDRAWAL, page);
+    }
+}

@@ -1,0 +1,46 @@
+package com.jobsphere.adapters.postgres;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * One transaction's handle. Every statement a store runs goes through {@link #call}, which translates
+ * JDBI's failures into what the ports promise, so the stores never deal with a vendor exception.
+ */
+final class Sql {
+    private final Handle handle;
+
+    Sql(Handle handle) {
+        this.handle = Objects.requireNonNull(handle, "handle");
+    }
+
+    <T> T call(Function<Handle, T> statement) {
+        try {
+            return statement.apply(handle);
+        } catch (JdbiException e) {
+            throw SqlFailures.translate(e);
+        }
+    }
+
+    /** Like {@link #call(Function)}, but a violation of the named unique constraint becomes {@code refusal}. */
+    <T> T call(Function<Handle, T> statement, String uniqueConstraint, Supplier<RuntimeException> refusal) {
+        try {
+            return statement.apply(handle);
+        } catch (JdbiException e) {
+            if (SqlFailures.violatedUniqueConstraint(e).filter(uniqueConstraint::equals).isPresent()) {
+                throw refusal.get();
+            }
+            throw SqlFailures.translate(e);
+        }
+    }
+
+    /** Refuses a save that matched no row: the caller saved something it never added. */
+    static void requireOneRow(int updated, String what, String id) {
+        if (updated != 1) {
+            throw new IllegalStateException("Expected to update one " + what + " " + id + ", updated " + updated);
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package com.jobsphere.adapters.postgres;
+
+import static com.jobsphere.adapters.postgres.Seed.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jobsphere.application.port.ConcurrentUpdate;
+import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.FieldError;
+import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.ledger.Transfers;
+import com.jobsphere.domain.money.FeeSchedule;
+import com.jobsphere.domain.money.Fees;
+import com.jobsphere.domain.money.Money;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class LedgerContractIT {
+    private static final Fees HUNDRED_DOLLAR_OFFER = FeeSchedule.STANDARD.feesFor(Money.dollars(100));
+
+    @ContractTest
+    void aPostedTransferMovesMoneyAndTheLedgerStaysBalanced(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.fund(stores, "customer", 200_00, "deposit-1");
+        });
+        backend.run(stores -> stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER)));
+
+        backend.run(stores -> {
+            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(95_00);
+            assertThat(stores.ledger().balanceOf(Account.ESCROW)).isEqualTo(105_00);
+            assertThat(stores.ledger().balanceOf(Account.STRIPE_CLEARING)).isEqualTo(-200_00);
+            assertThat(stores.ledger().platformBalance()).isEqualTo(105_00);
+            assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 2, List.of()));
+        });
+    }
+
+    @ContractTest
+    void anApprovedCompletionSplitsEscrowIntoPayoutAndRevenue(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.contractor(stores, "contractor");
+            Seed.fund(stores, "customer", 105_00, "deposit-1");
+            stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER));
+        });
+        backend.run(stores -> stores.ledger().post(Transfers.completionApproved("complete-1", T0, "contractor", HUNDRED_DOLLAR_OFFER)));
+
+        backend.run(stores -> {
+            assertThat(stores.ledger().balanceOf(Account.wallet("contractor"))).isEqualTo(80_00);
+            assertThat(stores.ledger().balanceOf(Account.ESCROW)).isZero();
+            assertThat(stores.ledger().balanceOf(Account.REVENUE)).isEqualTo(25_00);
+            assertThat(stores.ledger().platformBalance()).isEqualTo(25_00);
+            assertThat(stores.ledger().verify().balanced()).isTrue();
+        });
+    }
+
+    @ContractTest
+    void aTransferThatWouldOverdrawAWalletIsRefusedWithWhatItNeedsAndWhatIsThere(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.fund(stores, "customer", 50_00, "deposit-1");
+        });
+
+        assertThatThrownBy(() -> backend.run(stores ->
+                stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER))))
+                .isInstanceOfSatisfying(BusinessRuleViolated.class, refusal -> {
+                    assertThat(refusal.getMessage()).isEqualTo("Insufficient balance");
+                    assertThat(refusal.errors()).containsExactly(new FieldError("amount", "Required: $105, Available: $50"));
+                });
+        backend.run(stores -> {
+            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00);
+            assertThat(stores.ledger().balanceOf(Account.ESCROW)).isZero();
+            assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 1, List.of()));
+        });
+    }
+
+    /** The refusal comes before any write, so even a caller that catches it and commits leaves nothing behind. */
+    @ContractTest
+    void aRefusedTransferChangesNothingEvenWhenItsTransactionCommits(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.fund(stores, "customer", 50_00, "deposit-1");
+        });
+
+        backend.run(stores -> assertThatThrownBy(() ->
+                stores.ledger().post(Transfers.withdrawalReserved("withdraw-1", T0, "customer", Money.dollars(60))))
+                .isInstanceOf(BusinessRuleViolated.class));
+
+        backend.run(stores -> {
+            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00);
+            assertThat(stores.ledger().balanceOf(Account.WITHDRAWALS_PENDING)).isZero();
+            assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 1, List.of()));
+        });
+    }
+
+    @ContractTest
+    void theSameTransferIdCannotBePostedTwice(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.fund(stores, "customer", 50_00, "deposit-1");
+        });
+
+        assertThatThrownBy(() -> backend.run(stores -> Seed.fund(stores, "customer", 50_00, "deposit-1")))
+                .isInstanceOf(ConcurrentUpdate.class);
+        backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00));
+    }
+
+    @ContractTest
+    void anAccountWithoutPostingsHasAZeroBalance(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isZero();
+            assertThat(stores.ledger().balanceOf(Account.wallet("nobody"))).isZero();
+            assertThat(stores.ledger().balanceOf(Account.REVENUE)).isZero();
+            assertThat(stores.ledger().platformBalance()).isZero();
+            assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 0, List.of()));
+        });
+    }
+
+    @ContractTest
+    void postingToAWalletThatWasNeverOpenedIsAProgrammerError(Backend backend) {
+        assertThatThrownBy(() -> backend.run(stores -> Seed.fund(stores, "nobody", 10_00, "deposit-1")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Many withdrawals race for one balance that covers only some of them. The database decides: exactly the
+     * affordable ones succeed, the rest are refused, and the balance never goes below zero.
+     */
+    @ContractTest
+    void concurrentWithdrawalsBeyondTheBalanceOnlySucceedWhileAffordable(Backend backend) throws Exception {
+        backend.run(stores -> {
+            Seed.contractor(stores, "contractor");
+            Seed.fund(stores, "contractor", 100_00, "deposit-1");
+        });
+        long succeeded = Race.successes(8, index -> {
+            try {
+                backend.run(stores -> stores.ledger().post(
+                        Transfers.withdrawalReserved("withdraw-" + index, T0, "contractor", Money.dollars(30))));
+                return true;
+            } catch (BusinessRuleViolated refused) {
+                return false;
+            }
+        });
+
+        assertThat(succeeded).isEqualTo(3);
+        backend.run(stores -> {
+            assertThat(stores.ledger().balanceOf(Account.wallet("contractor"))).isEqualTo(10_00);
+            assertThat(stores.ledger().balanceOf(Account.WITHDRAWALS_PENDING)).isEqualTo(90_00);
+            assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 4, List.of()));
+        });
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAPostingOrATransfer() throws SQLException {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> {
+                Seed.customer(stores, "customer");
+                Seed.fund(stores, "customer", 50_00, "deposit-1");
+            });
+            DataSource database = backend.adapter().dataSource();
+
+            for (String tampering : List.of(
+                    "update postings set amount_cents = amount_cents * 2",
+                    "delete from postings",
+                    "truncate postings cascade",
+                    "update transfers set type = 'offer_refunded'",
+                    "delete from transfers",
+                    "truncate transfers cascade")) {
+                assertThatThrownBy(() -> Jdbc.execute(database, tampering))
+                        .as(tampering)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("append-only");
+            }
+            backend.run(stores -> assertThat(stores.ledger().verify().balanced()).isTrue());
+        }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesANegativeWalletBalance() {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> Seed.customer(stores, "customer"));
+
+            assertThatThrownBy(() -> Jdbc.execute(backend.adapter().dataSource(),
+                    "update wallet_balances set balance_cents = -1 where account_key = 'wallet:customer'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("wallet_balances_not_negative");
+        }
+    }
+
+    @Test
+    void aTamperedBalanceIsReportedByVerify() throws SQLException {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> {
+                Seed.customer(stores, "customer");
+                Seed.fund(stores, "customer", 50_00, "deposit-1");
+            });
+            DataSource database = backend.adapter().dataSource();
+            Jdbc.execute(database, "update wallet_balances set balance_cents = balance_cents + 1 where account_key = 'wallet:customer'");
+            Jdbc.execute(database, "update platform_balance_slots set balance_cents = balance_cents - 7 "
+                    + "where account_key = 'platform:escrow' and slot = 3");
+
+            LedgerCheck check = backend.transaction(stores -> stores.ledger().verify());
+
+            assertThat(check.balanced()).isFalse();
+            assertThat(check.discrepancies()).containsExactly(
+                    "Account platform:escrow stores a balance of -7 cents but its postings sum to 0 cents",
+                    "Account wallet:customer stores a balance of 5001 cents but its postings sum to 5000 cents");
+        }
+    }
+
+    /**
+     * The no-hot-row design, observed: a transfer into escrow holds its slot row until it commits, and
+     * another transfer into escrow on a different slot goes straight through instead of queueing behind it.
+     */
+    @Test
+    void twoTransfersIntoEscrowOnDifferentSlotsDoNotWaitForEachOther() throws Exception {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> {
+                Seed.customer(stores, "first");
+                Seed.customer(stores, "second");
+                Seed.fund(stores, "first", 105_00, "deposit-1");
+                Seed.fund(stores, "second", 105_00, "deposit-2");
+            });
+            Transfer held = Transfers.offerAccepted("accept-held", T0, "first", HUNDRED_DOLLAR_OFFER);
+            Transfer other = IntStream.range(0, 100)
+                    .mapToObj(index -> Transfers.offerAccepted("accept-" + index, T0, "second", HUNDRED_DOLLAR_OFFER))
+                    .filter(candidate -> JdbiLedger.slotOf(candidate) != JdbiLedger.slotOf(held))
+                    .findFirst()
+                    .orElseThrow();
+            CountDownLatch posted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService thread = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> holder = thread.submit(() -> backend.run(stores -> {
+                    stores.ledger().post(held);
+                    posted.countDown();
+                    await(release);
+                }));
+                assertThat(posted.await(10, TimeUnit.SECONDS)).isTrue();
+
+                long started = System.nanoTime();
+                backend.run(stores -> stores.ledger().post(other));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+                release.countDown();
+                holder.get(10, TimeUnit.SECONDS);
+                assertThat(took).isLessThan(Duration.ofSeconds(2));
+            } finally {
+                release.countDown();
+                thread.shutdownNow();
+            }
+            backend.run(stores -> {
+                assertThat(stores.ledger().balanceOf(Account.ESCROW)).isEqualTo(210_00);
+                assertThat(stores.ledger().verify().balanced()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void platformPostingsAreSpreadOverTheSlotRows() throws SQLException {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> {
+                Seed.customer(stores, "customer");
+                for (int index = 0; index < 64; index++) {
+                    Seed.fund(stores, "customer", 1_00, "deposit-" + index);
+                }
+            });
+
+            long slotsUsed = Jdbc.queryLong(backend.adapter().dataSource(), "select count(*) from platform_balance_slots "
+                    + "where account_key = 'platform:stripe_clearing' and balance_cents <> 0");
+            assertThat(slotsUsed).isGreaterThanOrEqualTo(JdbiLedger.PLATFORM_SLOTS / 2);
+            backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.STRIPE_CLEARING)).isEqualTo(-64_00));
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never released the open transaction");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while holding a transaction open", e);
+        }
+    }
+}

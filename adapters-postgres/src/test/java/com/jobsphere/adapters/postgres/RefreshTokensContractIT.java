@@ -1,0 +1,47 @@
+package com.jobsphere.adapters.postgres;
+
+import static com.jobsphere.adapters.postgres.Seed.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jobsphere.application.port.RefreshTokenRecord;
+import java.time.Duration;
+
+class RefreshTokensContractIT {
+    @ContractTest
+    void aTokenIsFoundByItsHashAndSavedRevoked(Backend backend) {
+        RefreshTokenRecord token = token("token-1", "login-1", "hash-1");
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            stores.refreshTokens().add(token);
+        });
+
+        backend.run(stores -> stores.refreshTokens().save(stores.refreshTokens().lockByHash("hash-1").orElseThrow().revoke()));
+
+        backend.run(stores -> {
+            assertThat(stores.refreshTokens().lockByHash("hash-1")).contains(token.revoke());
+            assertThat(stores.refreshTokens().lockByHash("hash-unknown")).isEmpty();
+        });
+    }
+
+    @ContractTest
+    void revokingAFamilyRevokesEveryTokenOfThatLoginAndNoOther(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            stores.refreshTokens().add(token("token-1", "login-1", "hash-1").revoke());
+            stores.refreshTokens().add(token("token-2", "login-1", "hash-2"));
+            stores.refreshTokens().add(token("token-3", "login-2", "hash-3"));
+        });
+
+        backend.run(stores -> stores.refreshTokens().revokeFamily("login-1"));
+
+        backend.run(stores -> {
+            assertThat(stores.refreshTokens().lockByHash("hash-1").orElseThrow().revoked()).isTrue();
+            assertThat(stores.refreshTokens().lockByHash("hash-2").orElseThrow().revoked()).isTrue();
+            assertThat(stores.refreshTokens().lockByHash("hash-3").orElseThrow().revoked()).isFalse();
+        });
+    }
+
+    private static RefreshTokenRecord token(String id, String familyId, String hash) {
+        return new RefreshTokenRecord(id, "customer", familyId, hash, T0.plus(Duration.ofDays(30)), false, T0);
+    }
+}

@@ -1,0 +1,93 @@
+package com.jobsphere.application.fakes;
+
+import com.jobsphere.application.port.ConcurrentUpdate;
+import com.jobsphere.application.port.StoreUnavailable;
+import com.jobsphere.application.port.Stores;
+import com.jobsphere.application.port.UnitOfWork;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A unit of work over in-memory stores that keep the SQL stores' rules: the same uniqueness refusals, the
+ * same overdraft refusal, the same orderings. Each transaction runs against a copy of the committed state,
+ * and the copy becomes the committed state only if the work returns, so an exception leaves nothing behind.
+ * Transactions run one at a time, which is the strongest isolation there is.
+ *
+ * <p>The failure switches let use-case tests see what a real database can do to them: a commit that fails,
+ * a database that is down, a transaction retried after a deadlock.
+ */
+public final class InMemoryUnitOfWork implements UnitOfWork {
+    private InMemoryState committed = new InMemoryState();
+    private RuntimeException nextCommitFailure;
+    private boolean unavailable;
+    private boolean retryNext;
+    private boolean running;
+    private int commits;
+
+    @Override
+    public synchronized <T> T inTransaction(Function<Stores, T> work) {
+        Objects.requireNonNull(work, "work");
+        if (running) {
+            // A nested transaction would commit on its own copy and then be overwritten by the outer one.
+            throw new IllegalStateException("A unit of work was started inside another one");
+        }
+        if (unavailable) {
+            throw new StoreUnavailable("The database is down (InMemoryUnitOfWork.setUnavailable)", null);
+        }
+        running = true;
+        try {
+            if (retryNext) {
+                retryNext = false;
+                runOnCopy(work);
+            }
+            InMemoryState working = committed.copy();
+            T result = work.apply(new InMemoryStores(working));
+            failCommitIfAsked();
+            committed = working;
+            commits++;
+            return result;
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The next transaction runs its work fully, then fails to commit with {@link StoreUnavailable}. */
+    public synchronized void failNextCommit() {
+        nextCommitFailure = new StoreUnavailable("The database went away during commit (InMemoryUnitOfWork.failNextCommit)", null);
+    }
+
+    /** The next transaction runs its work fully, then loses to concurrent transactions with {@link ConcurrentUpdate}. */
+    public synchronized void conflictOnNextCommit() {
+        nextCommitFailure = new ConcurrentUpdate("Lost to other transactions (InMemoryUnitOfWork.conflictOnNextCommit)", null);
+    }
+
+    /** While unavailable, every transaction fails with {@link StoreUnavailable} before its work runs. */
+    public synchronized void setUnavailable(boolean down) {
+        unavailable = down;
+    }
+
+    /**
+     * The next transaction's work runs twice, the first run discarded, as when the database rolls back a
+     * deadlock victim and the unit of work retries it: work that calls the outside world shows up here.
+     */
+    public synchronized void retryNextTransaction() {
+        retryNext = true;
+    }
+
+    /** How many transactions have committed, for tests that check work was (or was not) done. */
+    public synchronized int commits() {
+        return commits;
+    }
+
+    private <T> void runOnCopy(Function<Stores, T> work) {
+        work.apply(new InMemoryStores(committed.copy()));
+    }
+
+    private void failCommitIfAsked() {
+        RuntimeException failure = nextCommitFailure;
+        if (failure != null) {
+            nextCommitFailure = null;
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package com.jobsphere.application.fakes;
+
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.Withdrawals;
+import com.jobsphere.domain.wallet.Withdrawal;
+import com.jobsphere.domain.wallet.WithdrawalStatus;
+import java.util.Comparator;
+import java.util.Optional;
+
+final class InMemoryWithdrawals implements Withdrawals {
+    private static final Comparator<Withdrawal> NEWEST_FIRST =
+            Comparator.comparing(Withdrawal::requestedAt).thenComparing(Withdrawal::id).reversed();
+
+    private final InMemoryState state;
+
+    InMemoryWithdrawals(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void add(Withdrawal withdrawal) {
+        InMemoryState.requireReference(state.users, withdrawal.userId(), "user");
+        InMemoryState.insertNew(state.withdrawals, withdrawal.id(), withdrawal, "withdrawal");
+    }
+
+    @Override
+    public Optional<Withdrawal> byId(String id) {
+        return Optional.ofNullable(state.withdrawals.get(id));
+    }
+
+    @Override
+    public Optional<Withdrawal> lock(String id) {
+        return byId(id);
+    }
+
+    /** Only the status, the transfer, the reason and the processing time change, as in the SQL store. */
+    @Override
+    public void save(Withdrawal withdrawal) {
+        Withdrawal stored = InMemoryState.existing(state.withdrawals, withdrawal.id(), "withdrawal");
+        state.withdrawals.put(withdrawal.id(), new Withdrawal(stored.id(), stored.userId(), stored.amount(),
+                withdrawal.status(), withdrawal.stripeTransferId(), withdrawal.failureReason(), stored.requestedAt(),
+                withdrawal.processedAt()));
+    }
+
+    @Override
+    public Page<Withdrawal> list(WithdrawalStatus status, PageRequest page) {
+        return Pages.of(state.withdrawals.values().stream()
+                        .filter(withdrawal -> status == null || withdrawal.status() == status),
+                NEWEST_FIRST, page);
+    }
+}
