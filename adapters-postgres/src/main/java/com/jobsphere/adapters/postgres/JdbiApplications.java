@@ -47,18 +47,12 @@ final class JdbiApplications implements Applications {
 
     @Override
     public Optional<JobApplication> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from job_applications where id = :id")
-                .bind("id", id)
-                .map(APPLICATION)
-                .findOne());
+        return sql.byId("job_applications", id, APPLICATION);
     }
 
     @Override
     public Optional<JobApplication> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from job_applications where id = :id for update")
-                .bind("id", id)
-                .map(APPLICATION)
-                .findOne());
+        return sql.lockById("job_applications", id, APPLICATION);
     }
 
     @Override

@@ -50,18 +50,12 @@ final class JdbiCompletionRequests implements CompletionRequests {
 
     @Override
     public Optional<CompletionRequest> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from completion_requests where id = :id")
-                .bind("id", id)
-                .map(REQUEST)
-                .findOne());
+        return sql.byId("completion_requests", id, REQUEST);
     }
 
     @Override
     public Optional<CompletionRequest> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from completion_requests where id = :id for update")
-                .bind("id", id)
-                .map(REQUEST)
-                .findOne());
+        return sql.lockById("completion_requests", id, REQUEST);
     }
 
     @Override

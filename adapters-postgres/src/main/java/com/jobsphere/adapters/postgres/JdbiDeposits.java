@@ -40,18 +40,12 @@ final class JdbiDeposits implements Deposits {
 
     @Override
     public Optional<Deposit> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from deposits where id = :id")
-                .bind("id", id)
-                .map(DEPOSIT)
-                .findOne());
+        return sql.byId("deposits", id, DEPOSIT);
     }
 
     @Override
     public Optional<Deposit> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from deposits where id = :id for update")
-                .bind("id", id)
-                .map(DEPOSIT)
-                .findOne());
+        return sql.lockById("deposits", id, DEPOSIT);
     }
 
     @Override

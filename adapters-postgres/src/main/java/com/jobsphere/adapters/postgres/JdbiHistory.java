@@ -69,10 +69,7 @@ final class JdbiHistory implements History {
 
     @Override
     public Optional<TransactionEntry> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from transaction_history where id = :id")
-                .bind("id", id)
-                .map(ENTRY)
-                .findOne());
+        return sql.byId("transaction_history", id, ENTRY);
     }
 
     @Override

@@ -53,18 +53,12 @@ final class JdbiJobs implements Jobs {
 
     @Override
     public Optional<Job> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from jobs where id = :id")
-                .bind("id", id)
-                .map(JOB)
-                .findOne());
+        return sql.byId("jobs", id, JOB);
     }
 
     @Override
     public Optional<Job> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from jobs where id = :id for update")
-                .bind("id", id)
-                .map(JOB)
-                .findOne());
+        return sql.lockById("jobs", id, JOB);
     }
 
     /** Everything but the id, the customer and the creation time may change. */

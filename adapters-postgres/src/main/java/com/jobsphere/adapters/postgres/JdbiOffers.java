@@ -76,18 +76,12 @@ final class JdbiOffers implements Offers {
 
     @Override
     public Optional<Offer> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from offers where id = :id")
-                .bind("id", id)
-                .map(OFFER)
-                .findOne());
+        return sql.byId("offers", id, OFFER);
     }
 
     @Override
     public Optional<Offer> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from offers where id = :id for update")
-                .bind("id", id)
-                .map(OFFER)
-                .findOne());
+        return sql.lockById("offers", id, OFFER);
     }
 
     /**

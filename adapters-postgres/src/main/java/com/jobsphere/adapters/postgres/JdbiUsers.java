@@ -46,10 +46,7 @@ final class JdbiUsers implements Users {
 
     @Override
     public Optional<User> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from users where id = :id")
-                .bind("id", id)
-                .map(USER)
-                .findOne());
+        return sql.byId("users", id, USER);
     }
 
     @Override

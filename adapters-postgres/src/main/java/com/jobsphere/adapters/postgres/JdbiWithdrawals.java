@@ -45,18 +45,12 @@ final class JdbiWithdrawals implements Withdrawals {
 
     @Override
     public Optional<Withdrawal> byId(String id) {
-        return sql.call(handle -> handle.createQuery("select * from withdrawals where id = :id")
-                .bind("id", id)
-                .map(WITHDRAWAL)
-                .findOne());
+        return sql.byId("withdrawals", id, WITHDRAWAL);
     }
 
     @Override
     public Optional<Withdrawal> lock(String id) {
-        return sql.call(handle -> handle.createQuery("select * from withdrawals where id = :id for update")
-                .bind("id", id)
-                .map(WITHDRAWAL)
-                .findOne());
+        return sql.lockById("withdrawals", id, WITHDRAWAL);
     }
 
     @Override

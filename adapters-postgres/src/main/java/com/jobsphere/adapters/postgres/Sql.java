@@ -1,10 +1,12 @@
 package com.jobsphere.adapters.postgres;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * One transaction's handle. Every statement a store runs goes through {@link #call}, which translates
@@ -35,6 +37,17 @@ final class Sql {
             }
             throw SqlFailures.translate(e);
         }
+    }
+
+    /** The row of {@code table} with this primary key, read without a lock. {@code table} is a constant, never input. */
+    <T> Optional<T> byId(String table, String id, RowMapper<T> mapper) {
+        return call(h -> h.createQuery("select * from " + table + " where id = :id").bind("id", id).map(mapper).findOne());
+    }
+
+    /** The row of {@code table} with this primary key, locked until the transaction ends. */
+    <T> Optional<T> lockById(String table, String id, RowMapper<T> mapper) {
+        return call(h -> h.createQuery("select * from " + table + " where id = :id for update").bind("id", id).map(mapper)
+                .findOne());
     }
 
     /** Refuses a save that matched no row: the caller saved something it never added. */
