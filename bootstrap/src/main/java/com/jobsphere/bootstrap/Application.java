@@ -83,12 +83,12 @@ public final class Application implements AutoCloseable {
                     HttpSettings.defaults(config.publicBaseUrl()), postgres::isReachable)
                     .start(config.port());
             ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "offer-expiry-sweep");
+                Thread thread = new Thread(runnable, "housekeeping");
                 thread.setDaemon(true);
                 return thread;
             });
             Application application = new Application(postgres, http, sweeper, useCases);
-            sweeper.scheduleWithFixedDelay(application::sweepExpiredOffers, EXPIRY_SWEEP_INTERVAL.toSeconds(),
+            sweeper.scheduleWithFixedDelay(application::housekeeping, EXPIRY_SWEEP_INTERVAL.toSeconds(),
                     EXPIRY_SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
             return application;
         } catch (RuntimeException e) {
@@ -106,15 +106,17 @@ public final class Application implements AutoCloseable {
         return useCases;
     }
 
-    private void sweepExpiredOffers() {
+    /** Once a minute: expire offers past their expiry, and drop idempotency records past the replay window. */
+    private void housekeeping() {
         try {
             int expired = useCases.expireOffers().execute();
             if (expired > 0) {
                 LOG.info("Expired {} offers past their expiry", expired);
             }
+            useCases.idempotentRequests().purgeExpired();
         } catch (RuntimeException e) {
-            // The sweep runs again next minute, and access-time checks cover the gap meanwhile.
-            LOG.warn("Offer expiry sweep failed; it will run again", e);
+            // It runs again next minute; access-time expiry checks and stale-key reclaiming cover the gap.
+            LOG.warn("Housekeeping failed; it will run again", e);
         }
     }
 

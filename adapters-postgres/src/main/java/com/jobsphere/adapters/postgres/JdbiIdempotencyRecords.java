@@ -82,6 +82,17 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
                 .execute());
     }
 
+    @Override
+    public int purgeOlderThan(Instant cutoff, int limit) {
+        // A bounded batch keeps each purge transaction short, whatever the backlog.
+        return sql.call(handle -> handle.createUpdate("""
+                        delete from idempotency_records where ctid in (
+                            select ctid from idempotency_records where created_at < :cutoff limit :limit)""")
+                .bind("cutoff", Columns.timestamp(cutoff))
+                .bind("limit", limit)
+                .execute());
+    }
+
     private Optional<IdempotencyRecord> find(String userId, String key) {
         return sql.call(handle -> handle.createQuery("select * from idempotency_records where user_id = :userId and key = :key")
                 .bind("userId", userId)

@@ -57,6 +57,23 @@ class IdempotencyRecordsContractIT {
     }
 
     @ContractTest
+    void purgingDeletesOnlyRecordsOlderThanTheCutoffAndAtMostTheLimit(Backend backend) {
+        claim(backend, "customer", "old-1", "body-hash", T0);
+        claim(backend, "customer", "old-2", "body-hash", T0);
+        claim(backend, "customer", "old-3", "body-hash", T0);
+        claim(backend, "customer", "new", "body-hash", Seed.at(3_600));
+        Instant cutoff = Seed.at(60);
+
+        int first = backend.transaction(stores -> stores.idempotencyRecords().purgeOlderThan(cutoff, 2));
+        int second = backend.transaction(stores -> stores.idempotencyRecords().purgeOlderThan(cutoff, 2));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(second).isEqualTo(1);
+        assertThat(claim(backend, "customer", "old-1", "body-hash", Seed.at(3_601))).isEmpty();
+        assertThat(claim(backend, "customer", "new", "body-hash", Seed.at(3_601))).isPresent();
+    }
+
+    @ContractTest
     void keysBelongToOneCaller(Backend backend) {
         claim(backend, "customer", "key-1", "body-hash", T0);
 

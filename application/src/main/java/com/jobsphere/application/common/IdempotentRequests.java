@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public final class IdempotentRequests {
     public static final Duration RETENTION = Duration.ofHours(24);
+    static final int PURGE_BATCH_SIZE = 1_000;
 
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -64,5 +65,11 @@ public final class IdempotentRequests {
             stores.idempotencyRecords().release(userId, key);
             return null;
         });
+    }
+
+    /** Deletes records past the 24-hour replay window, a bounded batch at a time; returns how many. */
+    public int purgeExpired() {
+        Instant cutoff = clock.instant().minus(RETENTION);
+        return unitOfWork.inTransaction(stores -> stores.idempotencyRecords().purgeOlderThan(cutoff, PURGE_BATCH_SIZE));
     }
 }

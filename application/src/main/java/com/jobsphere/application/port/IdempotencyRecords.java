@@ -16,4 +16,7 @@ public interface IdempotencyRecords {
 
     /** Frees a claimed key whose request failed without a response worth replaying. */
     void release(String userId, String key);
+
+    /** Deletes finished or abandoned records created before {@code cutoff}, at most {@code limit}; returns how many. */
+    int purgeOlderThan(Instant cutoff, int limit);
 }

@@ -44,4 +44,15 @@ final class InMemoryIdempotencyRecords implements IdempotencyRecords {
             state.idempotencyRecords.remove(id);
         }
     }
+
+    @Override
+    public int purgeOlderThan(Instant cutoff, int limit) {
+        var stale = state.idempotencyRecords.entrySet().stream()
+                .filter(entry -> entry.getValue().createdAt().isBefore(cutoff))
+                .limit(limit)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        stale.forEach(state.idempotencyRecords::remove);
+        return stale.size();
+    }
 }
