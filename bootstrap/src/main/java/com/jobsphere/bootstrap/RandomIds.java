@@ -12,7 +12,8 @@ import java.util.HexFormat;
 final class RandomIds implements Ids {
     private static final HexFormat HEX = HexFormat.of();
 
-    private final SecureRandom random = new SecureRandom();
+    /** One generator per thread: a shared SecureRandom serialises every request that makes an id. */
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
     private final Clock clock;
 
     RandomIds(Clock clock) {
@@ -28,7 +29,7 @@ final class RandomIds implements Ids {
             millis >>>= 8;
         }
         byte[] tail = new byte[6];
-        random.nextBytes(tail);
+        random.get().nextBytes(tail);
         System.arraycopy(tail, 0, bytes, 6, 6);
         return HEX.formatHex(bytes);
     }

@@ -310,6 +310,11 @@ class HttpAdapterTest {
             records.remove(userId + "\n" + key);
         }
 
+        @Override
+        public synchronized int purgeOlderThan(Instant cutoff, int limit) {
+            throw new UnsupportedOperationException("The HTTP adapter never purges; bootstrap's housekeeping does");
+        }
+
         synchronized boolean has(String userId, String key) {
             return records.containsKey(userId + "\n" + key);
         }

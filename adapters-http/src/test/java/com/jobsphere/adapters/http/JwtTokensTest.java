@@ -60,6 +60,57 @@ class JwtTokensTest {
     }
 
     @Test
+    void aCachedTokenIsStillRefusedOnceItExpires() {
+        SettableClock clock = new SettableClock(ISSUED_AT.plusSeconds(60));
+        JwtTokens cachingTokens = new JwtTokens(SECRET, LIFETIME, clock);
+        String token = cachingTokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT);
+        assertThat(cachingTokens.verifyAccessToken(token)).isEqualTo(new Caller("user-1", Role.CUSTOMER));
+
+        clock.now = ISSUED_AT.plus(LIFETIME);
+
+        assertThatThrownBy(() -> cachingTokens.verifyAccessToken(token))
+                .isInstanceOf(Unauthenticated.class)
+                .hasMessage("Access token has expired");
+    }
+
+    @Test
+    void aTamperedTokenIsRefusedAfterTheGenuineOneWasVerified() {
+        String token = tokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT);
+        tokens.verifyAccessToken(token);
+        String[] parts = token.split("\\.");
+        String adminPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"customer\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> tokens.verifyAccessToken(parts[0] + "." + adminPayload + "." + parts[2]))
+                .isInstanceOf(Unauthenticated.class);
+    }
+
+    /** A clock a test can move, to age a token that is already in the cache. */
+    private static final class SettableClock extends Clock {
+        private volatile Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
     void anUnsignedTokenWithAlgNoneIsRefused() {
         String token = JWT.create().withSubject("user-1").withClaim("role", "admin")
                 .withIssuedAt(Date.from(ISSUED_AT)).withExpiresAt(Date.from(ISSUED_AT.plus(LIFETIME)))

@@ -174,18 +174,32 @@ final class JdbiLedger implements Ledger {
         }
     }
 
+    /**
+     * Adds to one slot row of the platform account. The search starts at the slot the transfer id hashes
+     * to and takes the first slot no other transaction holds ({@code SKIP LOCKED}), so concurrent
+     * transfers never queue on a slot while a free one exists; only when all are held does it wait on
+     * the hashed slot. Skipping never waits, so it adds no deadlock to the fixed locking order.
+     */
     private void applyToPlatform(Account account, int slot, long delta) {
         if (delta == 0) {
             return;
         }
         int updated = sql.call(handle -> handle.createUpdate("""
                         update platform_balance_slots set balance_cents = balance_cents + :delta
-                        where account_key = :key and slot = :slot""")
+                        where account_key = :key and slot = coalesce(
+                            (select free.slot from platform_balance_slots free
+                             where free.account_key = :key
+                             order by (free.slot + :rotation) % :slots
+                             limit 1
+                             for update skip locked),
+                            :slot)""")
                 .bind("key", account.key())
                 .bind("slot", slot)
+                .bind("rotation", PLATFORM_SLOTS - slot)
+                .bind("slots", PLATFORM_SLOTS)
                 .bind("delta", delta)
                 .execute());
-        Sql.requireOneRow(updated, "platform balance slot of", account.key() + "#" + slot);
+        Sql.requireOneRow(updated, "platform balance slot of", account.key() + " from #" + slot);
     }
 
     private List<String> malformedTransfers() {

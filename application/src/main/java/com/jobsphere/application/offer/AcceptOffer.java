@@ -9,8 +9,6 @@ import com.jobsphere.domain.job.ApplicationStatus;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
 import com.jobsphere.domain.job.JobStatus;
-import com.jobsphere.domain.ledger.Account;
-import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.offer.OfferStatus;
 import com.jobsphere.domain.wallet.Wallet;
@@ -65,10 +63,8 @@ public final class AcceptOffer {
             }
             Wallet wallet = Lookups.found(stores.wallets().lockByUser(offer.customerId()), "Wallet");
             wallet.requireNotFrozen();
-            Money available = Money.ofCents(stores.ledger().balanceOf(Account.wallet(offer.customerId())));
-            if (available.isLessThan(offer.fees().totalCharge())) {
-                throw BusinessRuleViolated.insufficientBalance(offer.fees().totalCharge(), available);
-            }
+            // The ledger re-checks the balance on the locked row and refuses with "Insufficient balance";
+            // reading it here first would only add a round trip to the busiest path.
             escrow.hold(stores, offer, now);
             Offer accepted = offer.accept(now);
             Job assigned = job.assign(offer.contractorId(), offer.id(), now);

@@ -47,12 +47,12 @@ public final class HandleGatewayEvent {
     }
 
     private Outcome credit(Stores stores, GatewayEvent event, Instant now) {
-        Optional<Deposit> found = findDeposit(stores, event);
+        Optional<Deposit> found = lockDeposit(stores, event);
         if (found.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "ALERT payment event {0} names no known deposit (session {1})", event.id(), event.sessionId());
             return Outcome.REFUSED;
         }
-        Deposit deposit = stores.deposits().lock(found.get().id()).orElseThrow();
+        Deposit deposit = found.get();
         if (deposit.status() != DepositStatus.PENDING) {
             return Outcome.DUPLICATE;
         }
@@ -68,7 +68,7 @@ public final class HandleGatewayEvent {
     }
 
     private Outcome fail(Stores stores, GatewayEvent event, Instant now) {
-        Optional<Deposit> deposit = findDeposit(stores, event);
+        Optional<Deposit> deposit = lockDeposit(stores, event);
         if (deposit.isEmpty()) {
             return Outcome.IGNORED;
         }
@@ -86,13 +86,15 @@ public final class HandleGatewayEvent {
         return Outcome.APPLIED;
     }
 
-    private static Optional<Deposit> findDeposit(Stores stores, GatewayEvent event) {
+    /** Finds and locks the event's deposit: by its id when the event carries one, else by session. */
+    private static Optional<Deposit> lockDeposit(Stores stores, GatewayEvent event) {
         if (event.depositId() != null) {
-            Optional<Deposit> byId = stores.deposits().byId(event.depositId());
+            Optional<Deposit> byId = stores.deposits().lock(event.depositId());
             if (byId.isPresent()) {
                 return byId;
             }
         }
-        return event.sessionId() == null ? Optional.empty() : stores.deposits().bySessionId(event.sessionId());
+        return event.sessionId() == null ? Optional.empty()
+                : stores.deposits().bySessionId(event.sessionId()).flatMap(deposit -> stores.deposits().lock(deposit.id()));
     }
 }
