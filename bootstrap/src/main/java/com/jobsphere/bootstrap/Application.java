@@ -51,7 +51,7 @@ public final class Application implements AutoCloseable {
                 config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
                 DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT));
         try {
-            Ids ids = new RandomIds(clock);
+            Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
             User admin = new EnsurePlatformAdmin(postgres.unitOfWork(), hasher, ids, clock)

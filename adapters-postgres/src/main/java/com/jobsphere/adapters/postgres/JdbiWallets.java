@@ -105,6 +105,8 @@ final class JdbiWallets implements Wallets {
                         from wallets wallet
                         join wallet_balances balance on balance.account_key = 'wallet:' || wallet.user_id
                         left join postings posting on posting.account_key = balance.account_key
+                            -- Repeats the partial index's predicate, so the planner can use that index.
+                            and posting.account_key like 'wallet:%'
                         left join transfers transfer on transfer.id = posting.transfer_id
                         where wallet.user_id = :userId
                         group by wallet.id, balance.account_key""")
