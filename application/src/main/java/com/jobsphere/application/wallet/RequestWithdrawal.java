@@ -7,7 +7,6 @@ import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.UnitOfWork;
 import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
@@ -47,10 +46,7 @@ public final class RequestWithdrawal {
             if (!payoutsEnabled) {
                 throw new BusinessRuleViolated("Stripe Connect account not set up");
             }
-            Money available = Money.ofCents(stores.ledger().balanceOf(Account.wallet(caller.userId())));
-            if (available.isLessThan(amount)) {
-                throw BusinessRuleViolated.insufficientBalance(amount, available);
-            }
+            // The ledger refuses an overdraft itself, with "Insufficient balance", on the locked balance row.
             Withdrawal withdrawal = Withdrawal.request(ids.next(), caller.userId(), amount, now);
             var transfer = Transfers.withdrawalReserved(ids.next(), now, caller.userId(), amount);
             stores.ledger().post(transfer);

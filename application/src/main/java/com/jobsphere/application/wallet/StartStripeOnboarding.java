@@ -29,10 +29,14 @@ public final class StartStripeOnboarding {
     /** Returns the onboarding URL. */
     public String execute(Caller caller) {
         caller.requireRole(Role.CONTRACTOR);
-        User user = unitOfWork.inTransaction(stores -> Lookups.found(stores.users().byId(caller.userId()), "User"));
-        Optional<ConnectedAccount> existing = unitOfWork.inTransaction(stores -> stores.connectedAccounts().byUser(user.id()));
-        String accountId = existing.map(ConnectedAccount::accountId).orElseGet(() -> createAccount(user));
+        Known known = unitOfWork.inTransaction(stores -> new Known(
+                Lookups.found(stores.users().byId(caller.userId()), "User"),
+                stores.connectedAccounts().byUser(caller.userId())));
+        String accountId = known.account().map(ConnectedAccount::accountId).orElseGet(() -> createAccount(known.user()));
         return gateway.createOnboardingLink(accountId);
+    }
+
+    private record Known(User user, Optional<ConnectedAccount> account) {
     }
 
     private String createAccount(User user) {

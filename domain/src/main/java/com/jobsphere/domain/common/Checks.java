@@ -10,10 +10,4 @@ public final class Checks {
             throw new IllegalArgumentException(message);
         }
     }
-
-    public static void requireState(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalStateException(message);
-        }
-    }
 }

@@ -35,14 +35,4 @@ public record Account(AccountKind kind, String ownerId) {
     public String key() {
         return isWallet() ? "wallet:" + ownerId : "platform:" + kind.name().toLowerCase(Locale.ROOT);
     }
-
-    public static Account fromKey(String key) {
-        if (key.startsWith("wallet:")) {
-            return wallet(key.substring("wallet:".length()));
-        }
-        if (key.startsWith("platform:")) {
-            return new Account(AccountKind.valueOf(key.substring("platform:".length()).toUpperCase(Locale.ROOT)), null);
-        }
-        throw new IllegalArgumentException("not an account key: " + key);
-    }
 }
