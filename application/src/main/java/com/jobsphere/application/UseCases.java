@@ -13,8 +13,8 @@ import com.jobsphere.application.auth.LogIn;
 import com.jobsphere.application.auth.LogOut;
 import com.jobsphere.application.auth.RefreshSession;
 import com.jobsphere.application.auth.RegisterUser;
-import com.jobsphere.application.common.IdempotentRequests;
 import com.jobsphere.application.common.Platform;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.job.ApplyToJob;
 import com.jobsphere.application.job.CancelJob;
 import com.jobsphere.application.job.ChangeJobStatus;
@@ -32,6 +32,7 @@ import com.jobsphere.application.offer.GetOffer;
 import com.jobsphere.application.offer.RejectOffer;
 import com.jobsphere.application.offer.SendOffer;
 import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.Locks;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.Tokens;
@@ -39,10 +40,12 @@ import com.jobsphere.application.port.UnitOfWork;
 import com.jobsphere.application.wallet.GetStripeStatus;
 import com.jobsphere.application.wallet.GetWallet;
 import com.jobsphere.application.wallet.HandleGatewayEvent;
+import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.wallet.ListTransactions;
 import com.jobsphere.application.wallet.RequestWithdrawal;
 import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.application.wallet.StartStripeOnboarding;
+import com.jobsphere.application.wallet.WithdrawalPayouts;
 import com.jobsphere.domain.money.FeeSchedule;
 import java.time.Clock;
 
@@ -82,48 +85,52 @@ public record UseCases(
         RejectWithdrawal rejectWithdrawal,
         SetWalletFrozen setWalletFrozen,
         VerifyLedger verifyLedger,
-        IdempotentRequests idempotentRequests) {
+        Janitor janitor) {
 
     /** Wires every use case with plain constructors. */
-    public static UseCases create(UnitOfWork unitOfWork, PaymentGateway gateway, PasswordHasher hasher, Tokens tokens,
-            Ids ids, Clock clock, Platform platform, FeeSchedule feeSchedule) {
+    public static UseCases create(UnitOfWork unitOfWork, Locks locks, PaymentGateway gateway, PasswordHasher hasher,
+            Tokens tokens, Ids ids, Clock clock, Platform platform, FeeSchedule feeSchedule,
+            Janitor.Settings janitorSettings) {
+        Transactions transactions = new Transactions(unitOfWork, locks, clock);
         Escrow escrow = new Escrow(ids, platform);
         JobSettlement settlement = new JobSettlement(escrow);
+        WithdrawalPayouts payouts = new WithdrawalPayouts(transactions, gateway, ids, clock);
+        ExpireOffers expireOffers = new ExpireOffers(transactions, clock);
         return new UseCases(
-                new RegisterUser(unitOfWork, hasher, tokens, ids, clock),
-                new LogIn(unitOfWork, hasher, tokens, ids, clock),
-                new RefreshSession(unitOfWork, tokens, ids, clock),
-                new LogOut(unitOfWork, tokens),
-                new GetCurrentUser(unitOfWork),
-                new PostJob(unitOfWork, ids, clock),
-                new ListJobs(unitOfWork),
-                new GetJob(unitOfWork),
-                new ApplyToJob(unitOfWork, ids, clock),
-                new ListJobApplications(unitOfWork),
-                new ListMyApplications(unitOfWork),
-                new ChangeJobStatus(unitOfWork, settlement, clock),
-                new RequestCompletion(unitOfWork, ids, clock),
-                new CancelJob(unitOfWork, settlement, clock),
-                new SendOffer(unitOfWork, ids, clock, feeSchedule),
-                new AcceptOffer(unitOfWork, escrow, clock),
-                new RejectOffer(unitOfWork, escrow, clock),
-                new GetOffer(unitOfWork, clock),
-                new ExpireOffers(unitOfWork, clock),
-                new GetWallet(unitOfWork),
-                new StartDeposit(unitOfWork, gateway, ids, clock),
-                new HandleGatewayEvent(unitOfWork, clock),
-                new RequestWithdrawal(unitOfWork, ids, clock),
-                new StartStripeOnboarding(unitOfWork, gateway, clock),
-                new GetStripeStatus(unitOfWork, gateway, clock),
-                new ListTransactions(unitOfWork),
-                new ListCompletionRequests(unitOfWork),
-                new ApproveCompletion(unitOfWork, settlement, clock),
-                new RejectCompletion(unitOfWork, clock),
-                new ListWithdrawals(unitOfWork),
-                new ApproveWithdrawal(unitOfWork, gateway, ids, clock),
-                new RejectWithdrawal(unitOfWork, ids, clock),
-                new SetWalletFrozen(unitOfWork, clock),
-                new VerifyLedger(unitOfWork),
-                new IdempotentRequests(unitOfWork, clock));
+                new RegisterUser(transactions, hasher, tokens, ids, clock),
+                new LogIn(transactions, hasher, tokens, ids, clock),
+                new RefreshSession(transactions, tokens, ids, clock),
+                new LogOut(transactions, tokens),
+                new GetCurrentUser(transactions),
+                new PostJob(transactions, ids, clock),
+                new ListJobs(transactions),
+                new GetJob(transactions),
+                new ApplyToJob(transactions, ids, clock),
+                new ListJobApplications(transactions),
+                new ListMyApplications(transactions),
+                new ChangeJobStatus(transactions, settlement, clock),
+                new RequestCompletion(transactions, ids, clock),
+                new CancelJob(transactions, settlement, clock),
+                new SendOffer(transactions, ids, clock, feeSchedule),
+                new AcceptOffer(transactions, escrow, clock),
+                new RejectOffer(transactions, escrow, clock),
+                new GetOffer(transactions, clock),
+                expireOffers,
+                new GetWallet(transactions),
+                new StartDeposit(transactions, gateway, ids, clock),
+                new HandleGatewayEvent(transactions, clock),
+                new RequestWithdrawal(transactions, ids, clock),
+                new StartStripeOnboarding(transactions, gateway, clock),
+                new GetStripeStatus(transactions, gateway, clock),
+                new ListTransactions(transactions),
+                new ListCompletionRequests(transactions),
+                new ApproveCompletion(transactions, settlement, clock),
+                new RejectCompletion(transactions, clock),
+                new ListWithdrawals(transactions),
+                new ApproveWithdrawal(transactions, payouts, clock),
+                new RejectWithdrawal(transactions, payouts, clock),
+                new SetWalletFrozen(transactions, clock),
+                new VerifyLedger(transactions),
+                new Janitor(transactions, locks, gateway, payouts, expireOffers, clock, janitorSettings));
     }
 }

@@ -10,11 +10,13 @@ import com.jobsphere.adapters.stripe.StripeSettings;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.common.Platform;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.application.port.WebhookVerifier;
+import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.user.User;
@@ -30,38 +32,45 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
-    static final Duration EXPIRY_SWEEP_INTERVAL = Duration.ofMinutes(1);
+    /** How long close() waits for a janitor run in progress to finish its current item. */
+    private static final Duration JANITOR_STOP_WAIT = Duration.ofSeconds(10);
 
     private final PostgresAdapter postgres;
     private final HttpAdapter http;
-    private final ScheduledExecutorService sweeper;
+    private final ScheduledExecutorService janitorThread;
     private final UseCases useCases;
 
-    private Application(PostgresAdapter postgres, HttpAdapter http, ScheduledExecutorService sweeper, UseCases useCases) {
+    private Application(PostgresAdapter postgres, HttpAdapter http, ScheduledExecutorService janitorThread,
+            UseCases useCases) {
         this.postgres = postgres;
         this.http = http;
-        this.sweeper = sweeper;
+        this.janitorThread = janitorThread;
         this.useCases = useCases;
     }
 
-    /** Starts everything; a failure part-way closes what was already started. */
+    /**
+     * Starts everything; a failure part-way closes what was already started. An unreachable database is waited for
+     * (see {@link Config#databaseStartupTimeout()}), then reported as
+     * {@link com.jobsphere.application.port.StoreUnavailable}.
+     */
     public static Application start(Config config) {
         Clock clock = Clock.systemUTC();
         PostgresAdapter postgres = PostgresAdapter.start(new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
                 config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT));
+                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT,
+                config.databaseStartupTimeout()));
         try {
             Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
-            User admin = new EnsurePlatformAdmin(postgres.unitOfWork(), hasher, ids, clock)
-                    .execute(config.adminEmail(), config.adminPassword());
+            User admin = new EnsurePlatformAdmin(new Transactions(postgres.unitOfWork(), postgres.locks(), clock), hasher,
+                    ids, clock).execute(config.adminEmail(), config.adminPassword());
 
             DevPaymentGateway devGateway = null;
             PaymentGateway gateway;
             WebhookVerifier webhookVerifier;
             if (config.usesDevelopmentGateway()) {
-                devGateway = DevPaymentGateway.create(config.publicBaseUrl());
+                devGateway = DevPaymentGateway.create(config.publicBaseUrl(), postgres.devGatewayStore(), clock);
                 gateway = devGateway;
                 webhookVerifier = (payload, signature) -> {
                     throw new ValidationFailed("Stripe-Signature", "Stripe webhooks are not configured on this server");
@@ -77,19 +86,21 @@ public final class Application implements AutoCloseable {
                 webhookVerifier = stripe.webhookVerifier();
             }
 
-            UseCases useCases = UseCases.create(postgres.unitOfWork(), gateway, hasher, tokens, ids, clock,
-                    new Platform(admin.id()), FeeSchedule.STANDARD);
+            UseCases useCases = UseCases.create(postgres.unitOfWork(), postgres.locks(), gateway, hasher, tokens, ids,
+                    clock, new Platform(admin.id()), FeeSchedule.STANDARD, new Janitor.Settings(
+                            config.stuckWithdrawalAge(), config.staleDepositAge(), Janitor.Settings.DEFAULTS.batchSize()));
             HttpAdapter http = HttpAdapter.create(useCases, tokens, webhookVerifier, devGateway,
-                    HttpSettings.defaults(config.publicBaseUrl()), postgres::isReachable)
+                    HttpSettings.defaults(config.publicBaseUrl()), postgres::isReady)
                     .start(config.port());
-            ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "housekeeping");
+            ScheduledExecutorService janitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "janitor");
                 thread.setDaemon(true);
                 return thread;
             });
-            Application application = new Application(postgres, http, sweeper, useCases);
-            sweeper.scheduleWithFixedDelay(application::housekeeping, EXPIRY_SWEEP_INTERVAL.toSeconds(),
-                    EXPIRY_SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+            Application application = new Application(postgres, http, janitorThread, useCases);
+            // At start-up, then every interval: what a crash left half done is settled without waiting for anyone.
+            janitorThread.scheduleWithFixedDelay(application::runJanitor, 0, config.janitorInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
             return application;
         } catch (RuntimeException e) {
             postgres.close();
@@ -106,24 +117,40 @@ public final class Application implements AutoCloseable {
         return useCases;
     }
 
-    /** Once a minute: expire offers past their expiry, and drop idempotency records past the replay window. */
-    private void housekeeping() {
+    private void runJanitor() {
         try {
-            int expired = useCases.expireOffers().execute();
-            if (expired > 0) {
-                LOG.info("Expired {} offers past their expiry", expired);
+            Janitor.Report report = useCases.janitor().execute();
+            if (report.withdrawalsSettled() + report.depositsCredited() + report.depositsFailed() + report.offersExpired() > 0) {
+                LOG.info("Janitor: {} withdrawals settled, {} deposits credited, {} deposits failed, {} offers expired",
+                        report.withdrawalsSettled(), report.depositsCredited(), report.depositsFailed(),
+                        report.offersExpired());
             }
-            useCases.idempotentRequests().purgeExpired();
         } catch (RuntimeException e) {
-            // It runs again next minute; access-time expiry checks and stale-key reclaiming cover the gap.
-            LOG.warn("Housekeeping failed; it will run again", e);
+            // It runs again at the next interval; nothing it does is lost by waiting.
+            LOG.warn("The janitor's run failed; it will run again: {}", e.toString());
         }
     }
 
+    /**
+     * Stops in the order that loses nothing: no new requests, the ones in flight finished and answered (up to the
+     * HTTP adapter's grace), the janitor's current run finished, then the pool and the lock connection closed.
+     */
     @Override
     public void close() {
-        sweeper.shutdownNow();
-        http.stop();
-        postgres.close();
+        try {
+            http.stop();
+        } finally {
+            janitorThread.shutdown();
+            try {
+                if (!janitorThread.awaitTermination(JANITOR_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    janitorThread.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                janitorThread.shutdownNow();
+                Thread.currentThread().interrupt();
+            } finally {
+                postgres.close();
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.jobsphere.bootstrap;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +34,10 @@ public record Config(
         String connectReturnUrl,
         int stripeReadTimeoutMillis,
         int stripeMaxNetworkRetries,
+        Duration databaseStartupTimeout,
+        Duration janitorInterval,
+        Duration stuckWithdrawalAge,
+        Duration staleDepositAge,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
@@ -85,6 +90,13 @@ public record Config(
         int poolSize = integer(env, "DATABASE_POOL_SIZE", 16, problems);
         int stripeReadTimeoutMillis = integer(env, "STRIPE_READ_TIMEOUT_MILLIS", 20_000, problems);
         int stripeMaxNetworkRetries = integer(env, "STRIPE_MAX_NETWORK_RETRIES", 2, problems);
+        Duration startupTimeout = seconds(env, "DATABASE_STARTUP_TIMEOUT_SECONDS", 60, problems);
+        Duration janitorInterval = seconds(env, "JANITOR_INTERVAL_SECONDS", 60, problems);
+        Duration stuckWithdrawalAge = seconds(env, "JANITOR_WITHDRAWAL_AGE_SECONDS", 120, problems);
+        Duration staleDepositAge = seconds(env, "JANITOR_DEPOSIT_AGE_SECONDS", 1_800, problems);
+        if (janitorInterval.isZero()) {
+            problems.add("JANITOR_INTERVAL_SECONDS must be at least 1");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
         }
@@ -102,6 +114,10 @@ public record Config(
                 value(env, "CONNECT_RETURN_URL").orElse(publicBaseUrl + "/dev/return?onboarding=done"),
                 stripeReadTimeoutMillis,
                 stripeMaxNetworkRetries,
+                startupTimeout,
+                janitorInterval,
+                stuckWithdrawalAge,
+                staleDepositAge,
                 List.copyOf(warnings));
     }
 
@@ -124,6 +140,16 @@ public record Config(
             problems.add(name + " must be a whole number");
             return fallback;
         }
+    }
+
+    /** A whole, non-negative number of seconds. */
+    private static Duration seconds(Map<String, String> env, String name, int fallback, List<String> problems) {
+        int value = integer(env, name, fallback, problems);
+        if (value < 0) {
+            problems.add(name + " must not be negative");
+            return Duration.ofSeconds(fallback);
+        }
+        return Duration.ofSeconds(value);
     }
 
     private static byte[] randomBytes(int count) {

@@ -1,5 +1,7 @@
 package com.jobsphere.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
+import com.jobsphere.application.port.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,14 +17,43 @@ public final class Main {
         try {
             config = Config.fromEnvironment(System.getenv());
         } catch (IllegalStateException e) {
-            LOG.error(e.getMessage());
-            System.exit(2);
+            exit(2, e.getMessage());
             return;
         }
         config.warnings().forEach(LOG::warn);
-        Application application = Application.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
+        Application application;
+        try {
+            application = Application.start(config);
+        } catch (StoreUnavailable e) {
+            exit(1, "Cannot start: " + e.getMessage() + ". Is PostgreSQL running and DATABASE_URL right?");
+            return;
+        }
+        // On SIGTERM the JVM runs this: the server drains and closes, and only then does logging stop, so the last
+        // lines (the drain, the pool closing) are written before the process ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutting down: finishing the requests in flight");
+            try {
+                application.close();
+                LOG.info("Stopped");
+            } finally {
+                stopLogging();
+            }
+        }, "shutdown"));
         LOG.info("JobSphere Payments listening on http://localhost:{} (payment gateway: {})", application.port(),
                 config.usesDevelopmentGateway() ? "development, no real money moves" : "Stripe");
+    }
+
+    /** One clear line, no stack trace, then the exit status. */
+    private static void exit(int status, String line) {
+        LOG.error(line);
+        stopLogging();
+        System.exit(status);
+    }
+
+    /** Flushes and stops the asynchronous log appender. */
+    private static void stopLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
     }
 }

@@ -1,24 +1,33 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
+import com.jobsphere.application.admin.ApproveCompletion;
+import com.jobsphere.application.admin.ApproveWithdrawal;
+import com.jobsphere.application.admin.RejectCompletion;
+import com.jobsphere.application.admin.RejectWithdrawal;
+import com.jobsphere.application.admin.SetWalletFrozen;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.job.CompletionRequestStatus;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
+import com.jobsphere.domain.job.CompletionRequest;
+import com.jobsphere.domain.wallet.Wallet;
 import io.javalin.http.Context;
 
 /** {@code /api/admin}: completion requests, withdrawals, freezing and the ledger check. The use cases require the admin role. */
 final class AdminRoutes {
     private final UseCases useCases;
     private final Json json;
+    private final Api api;
 
-    AdminRoutes(UseCases useCases, Json json) {
+    AdminRoutes(UseCases useCases, Json json, Api api) {
         this.useCases = useCases;
         this.json = json;
+        this.api = api;
     }
 
-    void addTo(Api api) {
+    void addTo() {
         api.get("/api/admin/completion-requests", this::listCompletionRequests);
         api.post("/api/admin/completion-requests/{id}/approve", this::approveCompletion);
         api.post("/api/admin/completion-requests/{id}/reject", this::rejectCompletion);
@@ -38,15 +47,19 @@ final class AdminRoutes {
     }
 
     private Reply approveCompletion(Context ctx) {
-        var result = useCases.approveCompletion().execute(Authentication.caller(ctx), ctx.pathParam("id"));
-        return Reply.ok("Job completion approved", AdminJson.completionApproved(result));
+        Caller caller = Authentication.caller(ctx);
+        return api.<ApproveCompletion.Result>keyed(ctx, request -> useCases.approveCompletion().execute(new ApproveCompletion.Command(caller,
+                        ctx.pathParam("id"), request)),
+                result -> Reply.ok("Job completion approved", AdminJson.completionApproved(result)));
     }
 
     private Reply rejectCompletion(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var request = useCases.rejectCompletion().execute(caller, ctx.pathParam("id"), body.text("reason"));
-        return Reply.ok("Job completion rejected", new AdminJson.CompletionRejected(JobJson.completionRequest(request)));
+        return api.<CompletionRequest>keyed(ctx, request -> useCases.rejectCompletion().execute(new RejectCompletion.Command(caller,
+                        ctx.pathParam("id"), body.text("reason"), request)),
+                rejected -> Reply.ok("Job completion rejected",
+                        new AdminJson.CompletionRejected(JobJson.completionRequest(rejected))));
     }
 
     private Reply listWithdrawals(Context ctx) {
@@ -61,10 +74,15 @@ final class AdminRoutes {
      * funds returned, and the admin is told so with a 400 rather than a 200.
      */
     private Reply approveWithdrawal(Context ctx) {
-        Withdrawal withdrawal = useCases.approveWithdrawal().execute(Authentication.caller(ctx), ctx.pathParam("id"));
+        Caller caller = Authentication.caller(ctx);
+        return api.keyed(ctx, request -> useCases.approveWithdrawal().execute(new ApproveWithdrawal.Command(caller,
+                ctx.pathParam("id"), request)), AdminRoutes::approved);
+    }
+
+    private static Reply approved(Withdrawal withdrawal) {
         if (withdrawal.status() == WithdrawalStatus.FAILED) {
-            throw new BusinessRuleViolated("Transfer refused by the payment provider: " + withdrawal.failureReason()
-                    + ". The funds were returned to the wallet.");
+            return Reply.refusal(new BusinessRuleViolated("Transfer refused by the payment provider: "
+                    + withdrawal.failureReason() + ". The funds were returned to the wallet."));
         }
         return Reply.ok("Withdrawal approved and paid out", new AdminJson.WithdrawalDecision(WalletJson.withdrawal(withdrawal)));
     }
@@ -72,20 +90,24 @@ final class AdminRoutes {
     private Reply rejectWithdrawal(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var withdrawal = useCases.rejectWithdrawal().execute(caller, ctx.pathParam("id"), body.text("reason"));
-        return Reply.ok("Withdrawal rejected", new AdminJson.WithdrawalDecision(WalletJson.withdrawal(withdrawal)));
+        return api.<Withdrawal>keyed(ctx, request -> useCases.rejectWithdrawal().execute(new RejectWithdrawal.Command(caller,
+                        ctx.pathParam("id"), body.text("reason"), request)),
+                withdrawal -> Reply.ok("Withdrawal rejected", new AdminJson.WithdrawalDecision(WalletJson.withdrawal(withdrawal))));
     }
 
     private Reply freeze(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var wallet = useCases.setWalletFrozen().freeze(caller, ctx.pathParam("userId"), body.text("reason"));
-        return Reply.ok("Wallet frozen", AdminJson.walletState(wallet));
+        return api.<Wallet>keyed(ctx, request -> useCases.setWalletFrozen().execute(new SetWalletFrozen.Command(caller,
+                        ctx.pathParam("userId"), true, body.text("reason"), request)),
+                wallet -> Reply.ok("Wallet frozen", AdminJson.walletState(wallet)));
     }
 
     private Reply unfreeze(Context ctx) {
-        var wallet = useCases.setWalletFrozen().unfreeze(Authentication.caller(ctx), ctx.pathParam("userId"));
-        return Reply.ok("Wallet unfrozen", AdminJson.walletState(wallet));
+        Caller caller = Authentication.caller(ctx);
+        return api.<Wallet>keyed(ctx, request -> useCases.setWalletFrozen().execute(new SetWalletFrozen.Command(caller,
+                        ctx.pathParam("userId"), false, null, request)),
+                wallet -> Reply.ok("Wallet unfrozen", AdminJson.walletState(wallet)));
     }
 
     private Reply verifyLedger(Context ctx) {

@@ -1,12 +1,16 @@
 package com.jobsphere.adapters.http;
 
+import com.jobsphere.application.common.RequestReplayed;
+import com.jobsphere.application.port.IdempotentRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.function.Function;
 
 /**
  * How JSON routes are registered, so that each route states its cross-cutting needs in one word:
- * {@link #post} is authenticated and idempotent, {@link #publicPost} neither, and so on. Authentication
- * itself happens in {@link Authentication}, for every {@code /api} route not registered as public.
+ * {@link #post} is authenticated and takes an {@code Idempotency-Key}, {@link #publicPost} neither, and so on.
+ * Authentication itself happens in {@link Authentication}, for every {@code /api} route not registered as public.
+ * A keyed route's handler runs its use case through {@link #keyed}.
  */
 final class Api {
     private final JavalinConfig config;
@@ -29,9 +33,28 @@ final class Api {
         config.routes.patch(path, ctx -> send(ctx, handler));
     }
 
-    /** An authenticated, state-changing POST that honours Idempotency-Key. */
+    /**
+     * An authenticated, state-changing POST that honours Idempotency-Key: its handler must call {@link #keyed}.
+     * A request answered before with the same key is replayed instead.
+     */
     void post(String path, JsonHandler handler) {
-        config.routes.post(path, ctx -> idempotency.run(ctx, handler));
+        config.routes.post(path, ctx -> {
+            try {
+                send(ctx, handler);
+                Idempotency.requireConsumed(ctx);
+            } catch (RequestReplayed replayed) {
+                Idempotency.replay(ctx, replayed.response());
+            }
+        });
+    }
+
+    /**
+     * Runs a keyed use case: {@code call} gets the request to put in its command (null without a key), and the
+     * result is rendered by {@code reply}, the same function that renders the response recorded for replay.
+     */
+    <R> Reply keyed(Context ctx, Function<IdempotentRequest<R>, R> call, Function<R, Reply> reply) {
+        IdempotentRequest<R> request = idempotency.requestOf(ctx, reply);
+        return reply.apply(call.apply(request));
     }
 
     /** An authenticated POST that needs no replay: repeating it has the same effect (logout). */
@@ -51,6 +74,6 @@ final class Api {
 
     private void send(Context ctx, JsonHandler handler) throws Exception {
         Reply reply = handler.handle(ctx);
-        Responses.json(ctx, reply.status(), json.write(reply.envelope()));
+        Responses.json(ctx, reply.status(), json.write(reply.body()));
     }
 }

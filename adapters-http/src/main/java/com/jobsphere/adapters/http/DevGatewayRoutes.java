@@ -1,8 +1,10 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
+import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.GatewayEvent;
 import com.jobsphere.application.wallet.HandleGatewayEvent;
+import com.jobsphere.domain.money.Money;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -34,7 +36,7 @@ final class DevGatewayRoutes {
 
     private void checkoutPage(Context ctx) {
         sessionOrNotFound(ctx).ifPresent(session -> {
-            String amount = session.amount().toPlainString() + " USD";
+            String amount = Money.ofCents(session.amountCents()).toPlainString() + " USD";
             Responses.html(ctx, 200, Html.page("Checkout",
                     Html.paragraph("Deposit to your JobSphere wallet: " + amount)
                             + Html.button(CHECKOUT + session.sessionId() + "/pay", "Pay " + amount)
@@ -42,13 +44,19 @@ final class DevGatewayRoutes {
         });
     }
 
+    /**
+     * The session is marked paid first, as a provider records a payment before it tells anyone: if the process
+     * dies before the event is applied, the janitor finds the paid session and credits the deposit.
+     */
     private void pay(Context ctx) {
         sessionOrNotFound(ctx).ifPresent(session -> {
+            gateway.close(session.sessionId(), DevGatewayStore.Session.State.PAID);
             HandleGatewayEvent.Outcome outcome = useCases.handleGatewayEvent().execute(new GatewayEvent(
                     "evt_dev_pay_" + session.sessionId(), "checkout.session.completed", null, session.sessionId(),
-                    session.depositId(), session.amount().cents(), "paid", null, null, null));
+                    session.depositId(), session.amountCents(), "paid", null, null, null));
+            String amount = Money.ofCents(session.amountCents()).toPlainString();
             String result = switch (outcome) {
-                case APPLIED -> "Payment received: " + session.amount().toPlainString() + " USD was added to your wallet.";
+                case APPLIED -> "Payment received: " + amount + " USD was added to your wallet.";
                 case DUPLICATE -> "This checkout was already completed or cancelled; nothing changed.";
                 case IGNORED, REFUSED -> "The payment could not be applied to a pending deposit; nothing was credited.";
             };
@@ -58,15 +66,20 @@ final class DevGatewayRoutes {
 
     private void cancel(Context ctx) {
         sessionOrNotFound(ctx).ifPresent(session -> {
+            if (!gateway.close(session.sessionId(), DevGatewayStore.Session.State.EXPIRED)
+                    && session.state() == DevGatewayStore.Session.State.PAID) {
+                finished(ctx, "Checkout", "This checkout was already paid; nothing changed.");
+                return;
+            }
             useCases.handleGatewayEvent().execute(new GatewayEvent("evt_dev_cancel_" + session.sessionId(),
                     "checkout.session.expired", null, session.sessionId(), session.depositId(),
-                    session.amount().cents(), "unpaid", null, null, null));
+                    session.amountCents(), "unpaid", null, null, null));
             finished(ctx, "Checkout", "Payment cancelled; nothing was charged.");
         });
     }
 
-    private Optional<DevPaymentGateway.Session> sessionOrNotFound(Context ctx) {
-        Optional<DevPaymentGateway.Session> found = gateway.session(ctx.pathParam("sessionId"));
+    private Optional<DevGatewayStore.Session> sessionOrNotFound(Context ctx) {
+        Optional<DevGatewayStore.Session> found = gateway.session(ctx.pathParam("sessionId"));
         if (found.isEmpty()) {
             notFound(ctx, "Checkout session not found");
         }
@@ -93,7 +106,7 @@ final class DevGatewayRoutes {
             notFound(ctx, "Connected account not found");
             return;
         }
-        useCases.handleGatewayEvent().execute(new GatewayEvent(gateway.nextAccountEventId(accountId), "account.updated",
+        useCases.handleGatewayEvent().execute(new GatewayEvent(gateway.newEventId("account"), "account.updated",
                 null, null, null, null, null, accountId, true, true));
         finished(ctx, "Payout account setup", "Payouts enabled.");
     }

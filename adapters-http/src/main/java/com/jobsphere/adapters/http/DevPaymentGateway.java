@@ -1,51 +1,48 @@
 package com.jobsphere.adapters.http;
 
+import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.domain.money.Money;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The development payment gateway (CONTRACT.md §10), used when no Stripe key is configured: deposits
- * work end to end on one machine and no real money moves. Checkout and onboarding links point at local
- * pages ({@code /dev/checkout/<sessionId>}, {@code /dev/connect/<accountId>}) that {@link HttpAdapter}
- * serves when it is given this gateway; paying there goes through the same use case as a verified
- * Stripe event. Transfers succeed at once. Everything is kept in memory, within fixed limits.
+ * The development payment gateway (CONTRACT.md §10), used when no Stripe key is configured: deposits work end to
+ * end on one machine and no real money moves. Checkout and onboarding links point at local pages
+ * ({@code /dev/checkout/<sessionId>}, {@code /dev/connect/<accountId>}) that {@link HttpAdapter} serves when it
+ * is given this gateway; paying there goes through the same use case as a verified Stripe event. Transfers
+ * succeed at once. What a provider would remember (sessions, accounts, transfers by key) is kept in the database
+ * through {@link DevGatewayStore}, so a restart or a second instance serves the same pages and answers the
+ * janitor's questions the way Stripe would.
  */
 public final class DevPaymentGateway implements PaymentGateway {
     static final String NOTICE = "Development payment gateway \u2014 no real money moves.";
-    static final String ACCOUNT_PREFIX = "acct_dev_";
-    /** A bound on each in-memory map, so a long-running development server cannot grow without limit. */
-    static final int MAXIMUM_ENTRIES = 100_000;
-
-    /** One Checkout Session: which deposit it pays, for whom, and how much. */
-    record Session(String sessionId, String depositId, String userId, Money amount) {
-    }
+    /** Stripe's Checkout Sessions expire after 24 hours unless paid; so do these. */
+    static final Duration SESSION_LIFETIME = Duration.ofHours(24);
 
     private final String publicBaseUrl;
+    private final DevGatewayStore store;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final ConcurrentMap<String, Session> sessionsById = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> sessionIdByDeposit = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> accountIdByUser = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, AccountStatus> accounts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, String> transferIdByKey = new ConcurrentHashMap<>();
-    private final AtomicLong accountEvents = new AtomicLong();
 
-    private DevPaymentGateway(String publicBaseUrl) {
+    private DevPaymentGateway(String publicBaseUrl, DevGatewayStore store, Clock clock) {
         this.publicBaseUrl = publicBaseUrl;
+        this.store = store;
+        this.clock = clock;
     }
 
     /** {@code publicBaseUrl} is where this server is reached from a browser, e.g. {@code http://localhost:3000}. */
-    public static DevPaymentGateway create(String publicBaseUrl) {
+    public static DevPaymentGateway create(String publicBaseUrl, DevGatewayStore store, Clock clock) {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        return new DevPaymentGateway(base);
+        return new DevPaymentGateway(base, store, clock);
     }
 
     @Override
@@ -53,48 +50,42 @@ public final class DevPaymentGateway implements PaymentGateway {
         Objects.requireNonNull(depositId, "depositId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(amount, "amount");
-        requireRoom(sessionsById.size());
-        String sessionId = sessionIdByDeposit.computeIfAbsent(depositId, deposit -> {
-            String id = "cs_dev_" + randomToken();
-            sessionsById.put(id, new Session(id, deposit, userId, amount));
-            return id;
-        });
-        return new CheckoutSession(sessionId, publicBaseUrl + "/dev/checkout/" + sessionId);
+        DevGatewayStore.Session session = store.sessionFor(depositId, userId, amount.cents(), "cs_dev_" + randomToken(),
+                clock.instant());
+        return new CheckoutSession(session.sessionId(), publicBaseUrl + "/dev/checkout/" + session.sessionId());
+    }
+
+    /** An open session older than {@link #SESSION_LIFETIME} is expired, as Stripe's would be. */
+    @Override
+    public CheckoutStatus checkoutStatus(String sessionId) {
+        DevGatewayStore.Session session = session(sessionId).orElseThrow(() ->
+                new PaymentGatewayUnavailable("The development gateway has no session " + sessionId, null));
+        CheckoutStatus.State state = switch (session.state()) {
+            case PAID -> CheckoutStatus.State.PAID;
+            case EXPIRED -> CheckoutStatus.State.EXPIRED;
+            case OPEN -> session.createdAt().plus(SESSION_LIFETIME).isAfter(clock.instant())
+                    ? CheckoutStatus.State.OPEN : CheckoutStatus.State.EXPIRED;
+        };
+        return new CheckoutStatus(sessionId, state, session.amountCents());
     }
 
     @Override
     public String createConnectedAccount(String userId, String email) {
         Objects.requireNonNull(userId, "userId");
-        requireRoom(accounts.size());
-        return accountIdByUser.computeIfAbsent(userId, user -> {
-            String id = ACCOUNT_PREFIX + randomToken();
-            accounts.put(id, new AccountStatus(false, false));
-            return id;
-        });
+        return store.accountFor(userId, "acct_dev_" + randomToken());
     }
 
-    /**
-     * Accounts live only in memory, so an account stored by an earlier run of the server is adopted
-     * (not yet enabled) rather than leading to a dead page.
-     */
     @Override
     public String createOnboardingLink(String accountId) {
         Objects.requireNonNull(accountId, "accountId");
-        if (accountId.startsWith(ACCOUNT_PREFIX)) {
-            accounts.putIfAbsent(accountId, new AccountStatus(false, false));
-        }
         return publicBaseUrl + "/dev/connect/" + accountId;
     }
 
     /** An unknown account is reported as unavailable, so that the state the service stored is kept. */
     @Override
     public AccountStatus accountStatus(String accountId) {
-        AccountStatus status = accountId == null ? null : accounts.get(accountId);
-        if (status == null) {
-            throw new PaymentGatewayUnavailable("The development gateway does not know account " + accountId
-                    + " (it keeps accounts in memory only)", null);
-        }
-        return status;
+        return account(accountId).orElseThrow(() ->
+                new PaymentGatewayUnavailable("The development gateway does not know account " + accountId, null));
     }
 
     @Override
@@ -102,32 +93,36 @@ public final class DevPaymentGateway implements PaymentGateway {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        requireRoom(transferIdByKey.size());
-        return new TransferOutcome.Sent(transferIdByKey.computeIfAbsent(idempotencyKey, key -> "tr_dev_" + randomToken()));
+        return new TransferOutcome.Sent(store.transferFor(idempotencyKey, accountId, amount.cents(),
+                "tr_dev_" + randomToken(), clock.instant()));
     }
 
-    Optional<Session> session(String sessionId) {
-        return sessionId == null ? Optional.empty() : Optional.ofNullable(sessionsById.get(sessionId));
+    @Override
+    public Optional<String> findTransfer(String idempotencyKey) {
+        return store.transfer(Objects.requireNonNull(idempotencyKey, "idempotencyKey"));
+    }
+
+    Optional<DevGatewayStore.Session> session(String sessionId) {
+        return sessionId == null ? Optional.empty() : store.session(sessionId);
+    }
+
+    /** Records the payer's choice on the page; false if the session was no longer open. */
+    boolean close(String sessionId, DevGatewayStore.Session.State end) {
+        return store.closeSession(sessionId, end);
     }
 
     Optional<AccountStatus> account(String accountId) {
-        return accountId == null ? Optional.empty() : Optional.ofNullable(accounts.get(accountId));
+        return accountId == null ? Optional.empty() : store.account(accountId);
     }
 
     /** Marks the account as onboarded: details submitted and payouts enabled. Returns false if unknown. */
     boolean enablePayouts(String accountId) {
-        return accounts.computeIfPresent(accountId, (id, status) -> new AccountStatus(true, true)) != null;
+        return store.enablePayouts(accountId);
     }
 
-    /** A fresh id for an {@code account.updated} event, so each enabling is a new event. */
-    String nextAccountEventId(String accountId) {
-        return "evt_dev_acct_" + accountId + "_" + accountEvents.incrementAndGet();
-    }
-
-    private static void requireRoom(int size) {
-        if (size >= MAXIMUM_ENTRIES) {
-            throw new PaymentGatewayUnavailable("The development gateway is full; restart the server", null);
-        }
+    /** A fresh id for a development event, so each is applied once and two are never confused. */
+    String newEventId(String kind) {
+        return "evt_dev_" + kind + "_" + randomToken();
     }
 
     private String randomToken() {

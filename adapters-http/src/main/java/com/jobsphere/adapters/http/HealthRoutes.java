@@ -8,35 +8,49 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /health}: 200 while the database answers, 503 in the envelope when it does not. No access token. */
+/**
+ * The probes (CONTRACT.md §11), without an access token:
+ * <ul>
+ * <li>{@code GET /livez}: 200 while the process serves, whatever the database does, so an orchestrator does
+ * not restart a healthy process because PostgreSQL is down;
+ * <li>{@code GET /readyz} and {@code GET /health}: 200 only when PostgreSQL answers and holds the migrated
+ * schema, else 503 in the envelope, so no traffic is sent to an instance whose every call would fail.
+ * </ul>
+ */
 final class HealthRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 
-    private final BooleanSupplier databaseReachable;
+    private final BooleanSupplier ready;
     private final Json json;
 
-    HealthRoutes(BooleanSupplier databaseReachable, Json json) {
-        this.databaseReachable = databaseReachable;
+    HealthRoutes(BooleanSupplier ready, Json json) {
+        this.ready = ready;
         this.json = json;
     }
 
     void addTo(JavalinConfig config) {
-        config.routes.get("/health", this::health);
+        config.routes.get("/livez", this::live);
+        config.routes.get("/readyz", this::ready);
+        config.routes.get("/health", this::ready);
     }
 
-    private void health(Context ctx) {
-        if (databaseReachable(ctx)) {
+    private void live(Context ctx) {
+        Responses.json(ctx, 200, json.write(new Envelope(200, "OK", Map.of("status", "ok"))));
+    }
+
+    private void ready(Context ctx) {
+        if (isReady(ctx)) {
             Responses.json(ctx, 200, json.write(new Envelope(200, "OK", Map.of("status", "ok"))));
         } else {
-            Responses.json(ctx, 503, json.write(new ErrorEnvelope(503, "Database unreachable", List.of())));
+            Responses.json(ctx, 503, json.write(new ErrorEnvelope(503, "Database unreachable or not migrated", List.of())));
         }
     }
 
-    private boolean databaseReachable(Context ctx) {
+    private boolean isReady(Context ctx) {
         try {
-            return databaseReachable.getAsBoolean();
+            return ready.getAsBoolean();
         } catch (RuntimeException e) {
-            LOG.warn("[{}] database health check failed: {}", RequestIds.of(ctx), e.toString());
+            LOG.warn("[{}] readiness check failed: {}", RequestIds.of(ctx), e.toString());
             return false;
         }
     }

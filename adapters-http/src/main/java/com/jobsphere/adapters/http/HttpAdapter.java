@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP adapter's entry point: the JSON API of the reference and CONTRACT.md on Javalin, plus the
@@ -33,18 +34,19 @@ public final class HttpAdapter {
      * Builds the server (not yet listening).
      *
      * @param devGatewayOrNull  the development gateway whose pages to serve, or null when Stripe is used
-     * @param databaseReachable answers {@code GET /health}; false (or an exception) means 503
+     * @param ready            answers {@code GET /readyz} and {@code /health}: whether the database answers and holds
+     *                         the schema; false (or an exception) means 503
      */
     public static HttpAdapter create(UseCases useCases, Tokens tokens, WebhookVerifier webhookVerifier,
-            DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier databaseReachable) {
+            DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(webhookVerifier, "webhookVerifier");
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(databaseReachable, "databaseReachable");
+        Objects.requireNonNull(ready, "ready");
         Json json = new Json();
         ErrorMapper errors = new ErrorMapper(json);
-        Idempotency idempotency = new Idempotency(useCases.idempotentRequests(), json, errors);
+        Idempotency idempotency = new Idempotency(json);
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings, json);
             RequestIds.register(config);
@@ -53,12 +55,12 @@ public final class HttpAdapter {
             new Authentication(tokens).register(config);
             Api api = new Api(config, json, idempotency);
             new AuthRoutes(useCases, json).addTo(api);
-            new JobRoutes(useCases, json).addTo(api);
-            new OfferRoutes(useCases, json).addTo(api);
-            new WalletRoutes(useCases, json).addTo(api);
-            new AdminRoutes(useCases, json).addTo(api);
+            new JobRoutes(useCases, json, api).addTo();
+            new OfferRoutes(useCases, json, api).addTo();
+            new WalletRoutes(useCases, json, api).addTo();
+            new AdminRoutes(useCases, json, api).addTo();
             new WebhookRoutes(useCases, webhookVerifier).addTo(api);
-            new HealthRoutes(databaseReachable, json).addTo(config);
+            new HealthRoutes(ready, json).addTo(config);
             if (devGatewayOrNull != null) {
                 new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);
             }
@@ -77,6 +79,12 @@ public final class HttpAdapter {
         config.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("jobsphere-http", MINIMUM_THREADS,
                 settings.maxThreads(), false);
         config.jsonMapper(new JavalinJackson(json.mapper(), false));
+        config.jetty.modifyServer(server -> {
+            // On stop, connectors close first and the graceful handler lets the requests already running finish
+            // and be answered, up to the stop timeout: a payment that committed is never left without its answer.
+            server.setHandler(new GracefulHandler());
+            server.setStopTimeout(settings.shutdownGrace().toMillis());
+        });
     }
 
     /**
@@ -102,6 +110,10 @@ public final class HttpAdapter {
         return app.port();
     }
 
+    /**
+     * Stops accepting connections, lets the requests in flight finish and be answered (up to
+     * {@link HttpSettings#shutdownGrace()}), then stops.
+     */
     public void stop() {
         app.stop();
     }

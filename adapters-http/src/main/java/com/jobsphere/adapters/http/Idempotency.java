@@ -1,100 +1,70 @@
 package com.jobsphere.adapters.http;
 
-import com.jobsphere.application.common.IdempotentRequests;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.application.port.RecordedResponse;
+import com.jobsphere.application.port.RequestKey;
+import com.jobsphere.domain.common.DomainException;
 import com.jobsphere.domain.common.ValidationFailed;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The {@code Idempotency-Key} wrapper of state-changing POSTs, with Stripe's semantics: the first
- * request with a key runs and its response (success or refusal) is stored; a retry with the same key
- * and body gets that response again, byte for byte, and nothing runs twice. A fault (5xx) or a lost race
- * (409 from a concurrent update) is not stored: the key is released so that a retry may run the request.
+ * The HTTP side of {@code Idempotency-Key} (CONTRACT.md §1 and §11): it knows the key and how a result reads on
+ * the wire, so it makes the {@link IdempotentRequest} that the use case's unit of work takes part in. The key
+ * and the response to replay are written in the transaction of the request's effect; this class only builds
+ * them and sends a replay with {@value #REPLAYED_HEADER}.
  */
 final class Idempotency {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final int MAXIMUM_KEY_LENGTH = 255;
-    private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
+    private static final String CONSUMED = "jobsphere.idempotencyKeyConsumed";
 
-    private final IdempotentRequests requests;
     private final Json json;
-    private final ErrorMapper errors;
 
-    Idempotency(IdempotentRequests requests, Json json, ErrorMapper errors) {
-        this.requests = requests;
+    Idempotency(Json json) {
         this.json = json;
-        this.errors = errors;
     }
 
-    /** Runs {@code handler} at most once per caller and key; without a key it simply runs it. */
-    void run(Context ctx, JsonHandler handler) throws Exception {
+    /**
+     * The request of this call as the use case is to record it, or null when the client sent no key. A route
+     * that accepts a key must call this, so that no key is silently ignored (see {@link #requireConsumed}).
+     */
+    <R> IdempotentRequest<R> requestOf(Context ctx, Function<R, Reply> reply) {
+        ctx.attribute(CONSUMED, Boolean.TRUE);
         String key = ctx.header(HEADER);
         if (key == null) {
-            Reply reply = handler.handle(ctx);
-            Responses.json(ctx, reply.status(), json.write(reply.envelope()));
-            return;
+            return null;
         }
         checkKey(key);
-        String userId = Authentication.caller(ctx).userId();
-        String hash = requestHash(ctx.method().name(), ctx.path(), ctx.body());
-        Optional<IdempotentRequests.Replay> replay = requests.claim(userId, key, hash);
-        if (replay.isPresent()) {
-            ctx.header(REPLAYED_HEADER, "true");
-            Responses.json(ctx, replay.get().status(), replay.get().body());
-            return;
-        }
-        Outcome outcome = runClaimed(ctx, handler, userId, key);
-        try {
-            requests.complete(userId, key, outcome.status(), outcome.body());
-        } catch (RuntimeException storeFailed) {
-            // The request itself has taken effect, so its answer is still the truthful one to send; a
-            // retry with this key will be told it is still in progress until the record goes stale.
-            LOG.error("[{}] could not store the response of an idempotent request", RequestIds.of(ctx), storeFailed);
-        }
-        Responses.json(ctx, outcome.status(), outcome.body());
+        RequestKey requestKey = new RequestKey(Authentication.caller(ctx).userId(), key,
+                requestHash(ctx.method().name(), ctx.path(), ctx.body()));
+        return new HttpRequest<>(requestKey, reply, json);
     }
 
-    private record Outcome(int status, String body) {
-    }
-
-    private Outcome runClaimed(Context ctx, JsonHandler handler, String userId, String key) throws Exception {
-        try {
-            Reply reply = handler.handle(ctx);
-            return new Outcome(reply.status(), json.write(reply.envelope()));
-        } catch (Exception thrown) {
-            if (ErrorMapper.isTransient(thrown)) {
-                release(userId, key, thrown);
-                throw thrown;
-            }
-            ErrorMapper.Failure failure = ErrorMapper.map(thrown);
-            return new Outcome(failure.status(), errors.body(failure));
-        } catch (Error fatal) {
-            release(userId, key, fatal);
-            throw fatal;
+    /** A route registered as keyed whose handler never looked at the key is a programmer error, not a no-op. */
+    static void requireConsumed(Context ctx) {
+        if (ctx.header(HEADER) != null && ctx.attribute(CONSUMED) == null) {
+            throw new IllegalStateException("Route " + ctx.endpoint().path + " accepts " + HEADER + " but ignored it");
         }
     }
 
-    private void release(String userId, String key, Throwable cause) {
-        try {
-            requests.release(userId, key);
-        } catch (RuntimeException releaseFailed) {
-            cause.addSuppressed(releaseFailed);
-        }
+    /** Sends a recorded response again, byte for byte. */
+    static void replay(Context ctx, RecordedResponse response) {
+        ctx.header(REPLAYED_HEADER, "true");
+        Responses.json(ctx, response.status(), response.body());
     }
 
     static void checkKey(String key) {
         if (key.isBlank()) {
             throw new ValidationFailed(HEADER, HEADER + " must not be empty");
         }
-        if (key.length() > MAXIMUM_KEY_LENGTH) {
-            throw new ValidationFailed(HEADER, HEADER + " must be at most " + MAXIMUM_KEY_LENGTH + " characters");
+        if (key.length() > RequestKey.MAXIMUM_KEY_LENGTH) {
+            throw new ValidationFailed(HEADER, HEADER + " must be at most " + RequestKey.MAXIMUM_KEY_LENGTH + " characters");
         }
     }
 
@@ -117,6 +87,27 @@ final class Idempotency {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** A keyed request: its response is rendered exactly as the route renders it, so a replay is byte-identical. */
+    private record HttpRequest<R>(RequestKey key, Function<R, Reply> reply, Json json) implements IdempotentRequest<R> {
+        HttpRequest {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(reply, "reply");
+            Objects.requireNonNull(json, "json");
+        }
+
+        @Override
+        public RecordedResponse respond(R result) {
+            Reply rendered = reply.apply(result);
+            return new RecordedResponse(rendered.status(), json.write(rendered.body()));
+        }
+
+        @Override
+        public RecordedResponse refuse(DomainException refusal) {
+            Reply rendered = Reply.refusal(refusal);
+            return new RecordedResponse(rendered.status(), json.write(rendered.body()));
         }
     }
 }

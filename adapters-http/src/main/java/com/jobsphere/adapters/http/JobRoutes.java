@@ -2,22 +2,30 @@ package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.job.ApplyToJob;
+import com.jobsphere.application.job.CancelJob;
 import com.jobsphere.application.job.PostJob;
+import com.jobsphere.application.job.RequestCompletion;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.domain.job.JobStatus;
+import com.jobsphere.domain.job.Job;
+import com.jobsphere.domain.job.CompletionRequest;
+import com.jobsphere.application.job.JobSettlement;
+import com.jobsphere.domain.job.JobApplication;
 import io.javalin.http.Context;
 
 /** {@code /api/job} and the contractor's own applications. */
 final class JobRoutes {
     private final UseCases useCases;
     private final Json json;
+    private final Api api;
 
-    JobRoutes(UseCases useCases, Json json) {
+    JobRoutes(UseCases useCases, Json json, Api api) {
         this.useCases = useCases;
         this.json = json;
+        this.api = api;
     }
 
-    void addTo(Api api) {
+    void addTo() {
         api.post("/api/job", this::postJob);
         api.get("/api/job", this::listJobs);
         api.get("/api/job/{id}", this::getJob);
@@ -32,9 +40,10 @@ final class JobRoutes {
     private Reply postJob(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var job = useCases.postJob().execute(new PostJob.Command(caller, body.text("title"), body.text("description"),
-                body.money("budget"), body.text("category"), body.text("location")));
-        return Reply.created("Job created successfully", JobJson.job(job));
+        return api.<Job>keyed(ctx, request -> useCases.postJob().execute(new PostJob.Command(caller, body.text("title"),
+                        body.text("description"), body.money("budget"), body.text("category"), body.text("location"),
+                        request)),
+                job -> Reply.created("Job created successfully", JobJson.job(job)));
     }
 
     private Reply listJobs(Context ctx) {
@@ -57,23 +66,26 @@ final class JobRoutes {
     }
 
     private Reply requestCompletion(Context ctx) {
-        var request = useCases.requestCompletion().execute(Authentication.caller(ctx), ctx.pathParam("id"));
-        return Reply.ok("Job completion request submitted", JobJson.completionSubmitted(request));
+        Caller caller = Authentication.caller(ctx);
+        return api.<CompletionRequest>keyed(ctx, request -> useCases.requestCompletion().execute(new RequestCompletion.Command(caller,
+                        ctx.pathParam("id"), request)),
+                completion -> Reply.ok("Job completion request submitted", JobJson.completionSubmitted(completion)));
     }
 
     private Reply cancel(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var cancelled = useCases.cancelJob().execute(caller, ctx.pathParam("id"), body.text("reason"));
-        return Reply.ok("Job cancelled successfully", JobJson.cancelled(cancelled));
+        return api.<JobSettlement.Cancelled>keyed(ctx, request -> useCases.cancelJob().execute(new CancelJob.Command(caller, ctx.pathParam("id"),
+                        body.text("reason"), request)),
+                cancelled -> Reply.ok("Job cancelled successfully", JobJson.cancelled(cancelled)));
     }
 
     private Reply apply(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var application = useCases.applyToJob().execute(new ApplyToJob.Command(caller, ctx.pathParam("id"),
-                body.text("message")));
-        return Reply.created("Application submitted successfully", JobJson.application(application));
+        return api.<JobApplication>keyed(ctx, request -> useCases.applyToJob().execute(new ApplyToJob.Command(caller,
+                        ctx.pathParam("id"), body.text("message"), request)),
+                application -> Reply.created("Application submitted successfully", JobJson.application(application)));
     }
 
     private Reply listApplications(Context ctx) {

@@ -59,7 +59,7 @@ final class OfferJson {
                 fees.contractorPayout().toDecimal(), fees.totalCharge().toDecimal(), fees.adminCommission().toDecimal()));
     }
 
-    static Accepted accepted(AcceptOffer.Result result) {
+    static Accepted accepted(AcceptOffer.Result.Accepted result) {
         Fees fees = result.offer().fees();
         return new Accepted(offer(result.offer()), JobJson.job(result.job()), new Payment(
                 fees.totalCharge().toDecimal(), fees.contractorPayout().toDecimal(), fees.adminCommission().toDecimal()));

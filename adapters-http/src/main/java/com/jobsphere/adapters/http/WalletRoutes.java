@@ -2,20 +2,26 @@ package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.wallet.RequestWithdrawal;
+import com.jobsphere.application.wallet.StartDeposit;
+import com.jobsphere.application.wallet.StartStripeOnboarding;
 import com.jobsphere.domain.wallet.TransactionType;
+import com.jobsphere.domain.wallet.Withdrawal;
 import io.javalin.http.Context;
 
 /** {@code /api/wallet}: balance, deposits, withdrawals, Stripe Connect and the transaction history. */
 final class WalletRoutes {
     private final UseCases useCases;
     private final Json json;
+    private final Api api;
 
-    WalletRoutes(UseCases useCases, Json json) {
+    WalletRoutes(UseCases useCases, Json json, Api api) {
         this.useCases = useCases;
         this.json = json;
+        this.api = api;
     }
 
-    void addTo(Api api) {
+    void addTo() {
         api.get("/api/wallet", this::wallet);
         api.post("/api/wallet/deposit", this::deposit);
         api.post("/api/wallet/withdraw", this::withdraw);
@@ -32,20 +38,24 @@ final class WalletRoutes {
     private Reply deposit(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var result = useCases.startDeposit().execute(caller, body.money("amount"));
-        return Reply.ok("Deposit initiated successfully", WalletJson.depositStarted(result));
+        return api.<StartDeposit.Result>keyed(ctx, request -> useCases.startDeposit().execute(new StartDeposit.Command(caller,
+                        body.money("amount"), request)),
+                result -> Reply.ok("Deposit initiated successfully", WalletJson.depositStarted(result)));
     }
 
     private Reply withdraw(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        var withdrawal = useCases.requestWithdrawal().execute(caller, body.money("amount"));
-        return Reply.ok("Withdrawal request submitted", WalletJson.withdrawalSubmitted(withdrawal));
+        return api.<Withdrawal>keyed(ctx, request -> useCases.requestWithdrawal().execute(new RequestWithdrawal.Command(caller,
+                        body.money("amount"), request)),
+                withdrawal -> Reply.ok("Withdrawal request submitted", WalletJson.withdrawalSubmitted(withdrawal)));
     }
 
     private Reply onboard(Context ctx) {
-        String url = useCases.startStripeOnboarding().execute(Authentication.caller(ctx));
-        return Reply.ok("Stripe onboarding link created", new WalletJson.OnboardingLink(url));
+        Caller caller = Authentication.caller(ctx);
+        return api.<String>keyed(ctx, request -> useCases.startStripeOnboarding().execute(
+                        new StartStripeOnboarding.Command(caller, request)),
+                url -> Reply.ok("Stripe onboarding link created", new WalletJson.OnboardingLink(url)));
     }
 
     private Reply stripeStatus(Context ctx) {

@@ -3,13 +3,21 @@ package com.jobsphere.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobsphere.application.fakes.InMemoryDevGatewayStore;
+import com.jobsphere.application.fakes.MutableClock;
+import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.domain.money.Money;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class DevPaymentGatewayTest {
-    private final DevPaymentGateway gateway = DevPaymentGateway.create("http://localhost:3000/");
+    private static final Instant NOW = Instant.parse("2026-01-28T12:00:00Z");
+    private final MutableClock clock = MutableClock.at(NOW);
+    private final DevPaymentGateway gateway = DevPaymentGateway.create("http://localhost:3000/",
+            new InMemoryDevGatewayStore(), clock);
 
     @Test
     void aCheckoutSessionPointsAtTheLocalPageAndIsIdempotentPerDeposit() {
@@ -20,8 +28,22 @@ class DevPaymentGatewayTest {
         assertThat(gateway.createCheckoutSession("deposit-1", "user-1", Money.dollars(100))).isEqualTo(session);
         assertThat(gateway.createCheckoutSession("deposit-2", "user-1", Money.dollars(100)).sessionId())
                 .isNotEqualTo(session.sessionId());
-        assertThat(gateway.session(session.sessionId())).hasValue(
-                new DevPaymentGateway.Session(session.sessionId(), "deposit-1", "user-1", Money.dollars(100)));
+        assertThat(gateway.session(session.sessionId())).hasValue(new DevGatewayStore.Session(session.sessionId(),
+                "deposit-1", "user-1", 100_00, DevGatewayStore.Session.State.OPEN, NOW));
+    }
+
+    @Test
+    void aSessionIsOpenUntilPaidOrItsDayIsOverAsAtStripe() {
+        var paid = gateway.createCheckoutSession("deposit-1", "user-1", Money.dollars(100));
+        var unpaid = gateway.createCheckoutSession("deposit-2", "user-1", Money.dollars(100));
+        assertThat(gateway.checkoutStatus(unpaid.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.OPEN);
+
+        gateway.close(paid.sessionId(), DevGatewayStore.Session.State.PAID);
+        clock.advance(Duration.ofHours(24));
+
+        assertThat(gateway.checkoutStatus(paid.sessionId()))
+                .isEqualTo(new PaymentGateway.CheckoutStatus(paid.sessionId(), PaymentGateway.CheckoutStatus.State.PAID, 100_00));
+        assertThat(gateway.checkoutStatus(unpaid.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.EXPIRED);
     }
 
     @Test
@@ -43,7 +65,7 @@ class DevPaymentGatewayTest {
 
         assertThat(gateway.accountStatus(account)).isEqualTo(new PaymentGateway.AccountStatus(true, true));
         assertThat(gateway.enablePayouts("acct_dev_unknown")).isFalse();
-        assertThat(gateway.nextAccountEventId(account)).isNotEqualTo(gateway.nextAccountEventId(account));
+        assertThat(gateway.newEventId("account")).isNotEqualTo(gateway.newEventId("account"));
     }
 
     @Test
@@ -62,5 +84,7 @@ class DevPaymentGatewayTest {
                 sent -> assertThat(sent.transferId()).startsWith("tr_dev_"));
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
+        assertThat(gateway.findTransfer("withdrawal-1")).contains(((PaymentGateway.TransferOutcome.Sent) first).transferId());
+        assertThat(gateway.findTransfer("withdrawal-3")).isEmpty();
     }
 }

@@ -3,10 +3,15 @@ package com.jobsphere.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobsphere.application.UseCases;
+import com.jobsphere.application.fakes.InMemoryDevGatewayStore;
+import com.jobsphere.application.fakes.InMemoryLocks;
+import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.common.Platform;
 import com.jobsphere.application.port.GatewayEvent;
 import com.jobsphere.application.port.IdempotencyRecord;
 import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.RecordedResponse;
+import com.jobsphere.application.port.RequestKey;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.Stores;
@@ -50,7 +55,8 @@ class HttpAdapterTest {
 
     private static final AtomicBoolean databaseReachable = new AtomicBoolean(true);
     private static final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords();
-    private static final DevPaymentGateway devGateway = DevPaymentGateway.create("http://localhost:3000");
+    private static final DevPaymentGateway devGateway = DevPaymentGateway.create("http://localhost:3000",
+            new InMemoryDevGatewayStore(), Clock.fixed(NOW, ZoneOffset.UTC));
     private static final JwtTokens tokens = new JwtTokens(SECRET, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
     private static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,9 +79,9 @@ class HttpAdapterTest {
             }
         };
         AtomicLong ids = new AtomicLong();
-        UseCases useCases = UseCases.create(unitOfWork, devGateway, new PlainHasher(), tokens,
+        UseCases useCases = UseCases.create(unitOfWork, new InMemoryLocks(), devGateway, new PlainHasher(), tokens,
                 () -> "id-" + ids.incrementAndGet(), Clock.fixed(NOW, ZoneOffset.UTC), new Platform("admin-1"),
-                FeeSchedule.STANDARD);
+                FeeSchedule.STANDARD, Janitor.Settings.DEFAULTS);
         adapter = HttpAdapter.create(useCases, tokens, (payload, signature) -> {
             if (!"t=1,v1=valid".equals(signature)) {
                 throw new ValidationFailed("Stripe-Signature", "Invalid signature");
@@ -102,7 +108,8 @@ class HttpAdapterTest {
         assertThat(up.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(up.headers().firstValue(RequestIds.HEADER)).isPresent();
         assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(down.body()).isEqualTo("{\"status\":503,\"message\":\"Database unreachable\",\"data\":null,\"errors\":[]}");
+        assertThat(down.body()).isEqualTo(
+                "{\"status\":503,\"message\":\"Database unreachable or not migrated\",\"data\":null,\"errors\":[]}");
     }
 
     @Test
@@ -183,24 +190,21 @@ class HttpAdapterTest {
         assertThat(response.body()).contains("\"field\":\"amount\"");
     }
 
+    /** As with Stripe, a request refused before it ran (its parameters were invalid) saves nothing under its key. */
     @Test
-    void aRefusalUnderAnIdempotencyKeyIsReplayedAsIs() throws Exception {
-        HttpResponse<String> first = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"100\"}", "key-refused"));
-        HttpResponse<String> again = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"100\"}", "key-refused"));
-        HttpResponse<String> otherBody = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"200\"}", "key-refused"));
+    void aRequestWhoseBodyIsInvalidSavesNothingUnderItsKey() throws Exception {
+        HttpResponse<String> first = send(authorizedPost("/api/wallet/deposit", "{\"amount\":\"100\"}", "key-invalid"));
+        HttpResponse<String> corrected = send(authorizedPost("/api/wallet/deposit", "{\"amount\":100}", "key-invalid"));
 
         assertThat(first.statusCode()).isEqualTo(400);
         assertThat(first.body()).contains("\"field\":\"amount\"", "amount must be a number");
         assertThat(first.headers().firstValue(Idempotency.REPLAYED_HEADER)).isEmpty();
-        assertThat(again.statusCode()).isEqualTo(400);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(again.headers().firstValue(Idempotency.REPLAYED_HEADER)).hasValue("true");
-        assertThat(otherBody.statusCode()).isEqualTo(400);
-        assertThat(otherBody.body()).contains("\"field\":\"Idempotency-Key\"");
+        assertThat(idempotencyRecords.has("customer-1", "key-invalid")).isFalse();
+        assertThat(corrected.statusCode()).as("the corrected request runs: here the database is down").isEqualTo(503);
     }
 
     @Test
-    void aFaultUnderAnIdempotencyKeyReleasesTheKey() throws Exception {
+    void aFaultUnderAnIdempotencyKeyLeavesNoRecord() throws Exception {
         HttpResponse<String> response = send(authorizedPost("/api/wallet/deposit", "{\"amount\":100}", "key-fault"));
 
         assertThat(response.statusCode()).isEqualTo(503);
@@ -284,35 +288,28 @@ class HttpAdapterTest {
         }
     }
 
-    /** The idempotency records of one test server, with the port's contract. */
+    /** The idempotency records of one test server, with the port's contract (no other transaction holds a key). */
     private static final class InMemoryIdempotencyRecords implements IdempotencyRecords {
         private final Map<String, IdempotencyRecord> records = new HashMap<>();
 
         @Override
-        public synchronized Optional<IdempotencyRecord> claim(String userId, String key, String requestHash, Instant at,
-                Instant staleBefore) {
-            IdempotencyRecord existing = records.get(userId + "\n" + key);
-            if (existing != null && !existing.createdAt().isBefore(staleBefore)) {
-                return Optional.of(existing);
-            }
-            records.put(userId + "\n" + key, new IdempotencyRecord(userId, key, requestHash, null, null, at));
-            return Optional.empty();
+        public synchronized Optional<IdempotencyRecord> claim(RequestKey key, Instant at) {
+            return Optional.ofNullable(records.get(key.callerId() + "\n" + key.key()));
         }
 
         @Override
-        public synchronized void complete(String userId, String key, int status, String body) {
-            records.computeIfPresent(userId + "\n" + key, (ignored, record) -> new IdempotencyRecord(record.userId(),
-                    record.key(), record.requestHash(), status, body, record.createdAt()));
+        public synchronized void saveProgress(RequestKey key, String recoveryPoint, String resourceId, Instant at) {
+            records.put(key.callerId() + "\n" + key.key(), new IdempotencyRecord(key, recoveryPoint, resourceId, null, at));
         }
 
         @Override
-        public synchronized void release(String userId, String key) {
-            records.remove(userId + "\n" + key);
+        public synchronized void saveResponse(RequestKey key, RecordedResponse response, Instant at) {
+            records.put(key.callerId() + "\n" + key.key(), new IdempotencyRecord(key, null, null, response, at));
         }
 
         @Override
         public synchronized int purgeOlderThan(Instant cutoff, int limit) {
-            throw new UnsupportedOperationException("The HTTP adapter never purges; bootstrap's housekeeping does");
+            throw new UnsupportedOperationException("The HTTP adapter never purges; the janitor does");
         }
 
         synchronized boolean has(String userId, String key) {

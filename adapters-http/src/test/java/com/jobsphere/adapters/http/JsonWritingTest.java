@@ -41,9 +41,9 @@ class JsonWritingTest {
 
     @Test
     void theSuccessEnvelopeHasStatusMessageAndData() {
-        assertThat(json.write(Reply.ok("Done", Map.of("x", 1)).envelope()))
+        assertThat(json.write(Reply.ok("Done", Map.of("x", 1)).body()))
                 .isEqualTo("{\"status\":200,\"message\":\"Done\",\"data\":{\"x\":1}}");
-        assertThat(json.write(Reply.created("Made", null).envelope()))
+        assertThat(json.write(Reply.created("Made", null).body()))
                 .isEqualTo("{\"status\":201,\"message\":\"Made\",\"data\":null}");
     }
 

@@ -86,7 +86,21 @@ final class Databases {
         }
     }
 
+    /**
+     * A connection of its own to {@code server}'s database, outside the pool, named {@code applicationName} in
+     * pg_stat_activity. The caller closes it.
+     */
+    Connection open(String applicationName) throws SQLException {
+        Properties extra = new Properties();
+        extra.setProperty("ApplicationName", applicationName);
+        return connect(server, extra);
+    }
+
     private Connection connect(DatabaseUrl target) throws SQLException {
+        return connect(target, new Properties());
+    }
+
+    private Connection connect(DatabaseUrl target, Properties extra) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
@@ -94,6 +108,7 @@ final class Databases {
         properties.setProperty("connectTimeout", seconds);
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("socketTimeout", Long.toString(Math.max(60, connectTimeout.toSeconds())));
+        properties.putAll(extra);
         Connection connection = DRIVER.connect(target.jdbcUrl(), properties);
         if (connection == null) {
             throw new IllegalStateException("The PostgreSQL driver does not accept " + target);

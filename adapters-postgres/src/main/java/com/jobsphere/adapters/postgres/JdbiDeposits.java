@@ -4,6 +4,8 @@ import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Deposits;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -77,5 +79,19 @@ final class JdbiDeposits implements Deposits {
                 .orElseThrow(() -> new IllegalStateException("Expected to update deposit " + deposit.id() + ", found none"))
                 .status();
         throw new ConcurrentUpdate("Deposit " + deposit.id() + " is already " + Columns.wire(stored), null);
+    }
+
+    /** Served by the partial index on pending deposits' creation time. */
+    @Override
+    public List<String> pendingStartedBefore(Instant before, int limit) {
+        return sql.call(handle -> handle.createQuery("""
+                        select id from deposits
+                        where status = 'pending' and created_at < :before
+                        order by created_at, id collate "C"
+                        limit :limit""")
+                .bind("before", Columns.timestamp(before))
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list());
     }
 }

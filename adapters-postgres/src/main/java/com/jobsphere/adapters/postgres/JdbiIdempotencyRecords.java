@@ -1,22 +1,31 @@
 package com.jobsphere.adapters.postgres;
 
-import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.IdempotencyRecord;
 import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.RecordedResponse;
+import com.jobsphere.application.port.RequestKey;
+import com.jobsphere.domain.common.Conflict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
 
+/**
+ * Keys in {@code idempotency_records}, claimed with a transaction-scoped advisory lock.
+ *
+ * <p>The lock and the read are two statements, and the read must come second: under READ COMMITTED each
+ * statement sees what was committed when it started, so a read in the same statement as the lock could miss
+ * the record of a holder that committed while this one waited for nothing (the try-lock never waits). Both go
+ * to the server in one round trip, as one multi-statement request.
+ */
 final class JdbiIdempotencyRecords implements IdempotencyRecords {
-    private static final int MAXIMUM_CLAIM_ATTEMPTS = 3;
-
-    private static final RowMapper<IdempotencyRecord> RECORD = (row, context) -> new IdempotencyRecord(
-            row.getString("user_id"),
-            row.getString("key"),
-            row.getString("request_hash"),
-            row.getObject("status", Integer.class),
-            row.getString("body"),
-            Columns.instant(row, "created_at"));
+    static final String STILL_RUNNING = "A request with this Idempotency-Key is still being processed";
+    private static final String CLAIM = """
+            select pg_try_advisory_xact_lock(?);
+            select fingerprint, recovery_point, resource_id, status, body, created_at
+            from idempotency_records where user_id = ? and key = ?""";
 
     private final Sql sql;
 
@@ -24,61 +33,63 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
         this.sql = sql;
     }
 
-    /**
-     * One statement claims a free or stale key; two requests racing for the same key queue on its row, and the
-     * second sees the first's claim. The record is read back only when the claim failed; if it vanished in
-     * between (its request released it), the claim is simply tried again.
-     */
     @Override
-    public Optional<IdempotencyRecord> claim(String userId, String key, String requestHash, Instant at, Instant staleBefore) {
-        for (int attempt = 1; attempt <= MAXIMUM_CLAIM_ATTEMPTS; attempt++) {
-            boolean claimed = sql.call(handle -> handle.createQuery("""
-                            insert into idempotency_records (user_id, key, request_hash, status, body, created_at)
-                            values (:userId, :key, :requestHash, null, null, :at)
-                            on conflict (user_id, key) do update
-                                set request_hash = excluded.request_hash, status = null, body = null,
-                                    created_at = excluded.created_at
-                                where idempotency_records.created_at < :staleBefore
-                            returning user_id""")
-                    .bind("userId", userId)
-                    .bind("key", key)
-                    .bind("requestHash", requestHash)
-                    .bind("at", Columns.timestamp(at))
-                    .bind("staleBefore", Columns.timestamp(staleBefore))
-                    .mapTo(String.class)
-                    .findOne()
-                    .isPresent());
-            if (claimed) {
-                return Optional.empty();
+    public Optional<IdempotencyRecord> claim(RequestKey key, Instant at) {
+        return sql.jdbc(connection -> claim(connection, key));
+    }
+
+    private static Optional<IdempotencyRecord> claim(Connection connection, RequestKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
+            statement.setLong(1, LockKeys.oneKey(key.callerId(), key.key()));
+            statement.setString(2, key.callerId());
+            statement.setString(3, key.key());
+            statement.execute();
+            boolean locked;
+            try (ResultSet lock = statement.getResultSet()) {
+                lock.next();
+                locked = lock.getBoolean(1);
             }
-            Optional<IdempotencyRecord> existing = find(userId, key);
-            if (existing.isPresent()) {
-                return existing;
+            if (!locked) {
+                throw new Conflict(STILL_RUNNING);
+            }
+            statement.getMoreResults();
+            try (ResultSet row = statement.getResultSet()) {
+                return row.next() ? Optional.of(record(key, row)) : Optional.empty();
             }
         }
-        throw new ConcurrentUpdate("Idempotency-Key " + key + " kept changing hands", null);
     }
 
     @Override
-    public void complete(String userId, String key, int status, String body) {
-        int updated = sql.call(handle -> handle.createUpdate("""
-                        update idempotency_records set status = :status, body = :body
-                        where user_id = :userId and key = :key""")
-                .bind("userId", userId)
-                .bind("key", key)
-                .bind("status", status)
-                .bind("body", body)
+    public void saveProgress(RequestKey key, String recoveryPoint, String resourceId, Instant at) {
+        sql.call(handle -> handle.createUpdate("""
+                        insert into idempotency_records (user_id, key, fingerprint, recovery_point, resource_id,
+                                                         created_at, updated_at)
+                        values (:userId, :key, :fingerprint, :recoveryPoint, :resourceId, :at, :at)
+                        on conflict (user_id, key) do update
+                            set recovery_point = excluded.recovery_point, resource_id = excluded.resource_id,
+                                updated_at = excluded.updated_at""")
+                .bind("userId", key.callerId())
+                .bind("key", key.key())
+                .bind("fingerprint", key.fingerprint())
+                .bind("recoveryPoint", recoveryPoint)
+                .bind("resourceId", resourceId)
+                .bind("at", Columns.timestamp(at))
                 .execute());
-        Sql.requireOneRow(updated, "idempotency record", userId + "/" + key);
     }
 
-    /** Only a claim still in progress is freed; a finished response stays for replay. */
     @Override
-    public void release(String userId, String key) {
-        sql.call(handle -> handle.createUpdate(
-                        "delete from idempotency_records where user_id = :userId and key = :key and status is null")
-                .bind("userId", userId)
-                .bind("key", key)
+    public void saveResponse(RequestKey key, RecordedResponse response, Instant at) {
+        sql.call(handle -> handle.createUpdate("""
+                        insert into idempotency_records (user_id, key, fingerprint, status, body, created_at, updated_at)
+                        values (:userId, :key, :fingerprint, :status, :body, :at, :at)
+                        on conflict (user_id, key) do update
+                            set status = excluded.status, body = excluded.body, updated_at = excluded.updated_at""")
+                .bind("userId", key.callerId())
+                .bind("key", key.key())
+                .bind("fingerprint", key.fingerprint())
+                .bind("status", response.status())
+                .bind("body", response.body())
+                .bind("at", Columns.timestamp(at))
                 .execute());
     }
 
@@ -93,11 +104,11 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
                 .execute());
     }
 
-    private Optional<IdempotencyRecord> find(String userId, String key) {
-        return sql.call(handle -> handle.createQuery("select * from idempotency_records where user_id = :userId and key = :key")
-                .bind("userId", userId)
-                .bind("key", key)
-                .map(RECORD)
-                .findOne());
+    private static IdempotencyRecord record(RequestKey key, ResultSet row) throws SQLException {
+        int status = row.getInt("status");
+        RecordedResponse response = row.wasNull() ? null : new RecordedResponse(status, row.getString("body"));
+        return new IdempotencyRecord(new RequestKey(key.callerId(), key.key(), row.getString("fingerprint")),
+                row.getString("recovery_point"), row.getString("resource_id"), response,
+                Columns.instant(row, "created_at"));
     }
 }

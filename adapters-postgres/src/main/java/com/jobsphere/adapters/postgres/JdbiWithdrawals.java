@@ -5,6 +5,8 @@ import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.Withdrawals;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -17,7 +19,8 @@ final class JdbiWithdrawals implements Withdrawals {
             row.getString("stripe_transfer_id"),
             row.getString("failure_reason"),
             Columns.instant(row, "requested_at"),
-            Columns.instant(row, "processed_at"));
+            Columns.instant(row, "processed_at"),
+            Columns.instant(row, "processing_since"));
 
     private final Sql sql;
 
@@ -58,13 +61,14 @@ final class JdbiWithdrawals implements Withdrawals {
         int updated = sql.call(handle -> handle.createUpdate("""
                         update withdrawals
                         set status = :status, stripe_transfer_id = :stripeTransferId, failure_reason = :failureReason,
-                            processed_at = :processedAt
+                            processed_at = :processedAt, processing_since = :processingSince
                         where id = :id""")
                 .bind("id", withdrawal.id())
                 .bind("status", Columns.wire(withdrawal.status()))
                 .bind("stripeTransferId", withdrawal.stripeTransferId())
                 .bind("failureReason", withdrawal.failureReason())
                 .bind("processedAt", Columns.timestamp(withdrawal.processedAt()))
+                .bind("processingSince", Columns.timestamp(withdrawal.processingSince()))
                 .execute());
         Sql.requireOneRow(updated, "withdrawal", withdrawal.id());
     }
@@ -73,5 +77,19 @@ final class JdbiWithdrawals implements Withdrawals {
     public Page<Withdrawal> list(WithdrawalStatus status, PageRequest page) {
         return Listing.byState("withdrawals", "status", status, "requested_at desc, id collate \"C\" desc")
                 .page(sql, WITHDRAWAL, page);
+    }
+
+    /** Served by the partial index on processing_since, which holds only the few withdrawals in between. */
+    @Override
+    public List<String> processingSince(Instant before, int limit) {
+        return sql.call(handle -> handle.createQuery("""
+                        select id from withdrawals
+                        where status = 'processing' and processing_since < :before
+                        order by processing_since, id collate "C"
+                        limit :limit""")
+                .bind("before", Columns.timestamp(before))
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list());
     }
 }

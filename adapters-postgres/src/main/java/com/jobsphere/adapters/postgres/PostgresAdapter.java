@@ -1,11 +1,15 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.application.port.DevGatewayStore;
+import com.jobsphere.application.port.Locks;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.UnitOfWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,12 +17,15 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL adapter's one entry point: it creates the database if it is missing, migrates it with
  * Flyway, and hands out a {@link UnitOfWork} whose stores run on a bounded connection pool.
  */
 public final class PostgresAdapter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresAdapter.class);
     private static final String MIGRATIONS = "classpath:db/migration";
     private static final int MINIMUM_IDLE_CONNECTIONS = 2;
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
@@ -26,17 +33,29 @@ public final class PostgresAdapter implements AutoCloseable {
     private static final Duration MAXIMUM_LIFETIME = Duration.ofMinutes(30);
     private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(30);
 
+    private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(250);
+    private static final Duration LONGEST_RETRY_DELAY = Duration.ofSeconds(5);
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
+
     private final HikariDataSource dataSource;
     private final UnitOfWork unitOfWork;
+    private final JdbiLocks locks;
+    private final DevGatewayStore devGatewayStore;
+    private final String schemaVersion;
 
-    private PostgresAdapter(HikariDataSource dataSource) {
+    private PostgresAdapter(HikariDataSource dataSource, Databases databases, String schemaVersion) {
+        Jdbi jdbi = Jdbi.create(dataSource);
         this.dataSource = dataSource;
-        this.unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
+        this.unitOfWork = new JdbiUnitOfWork(jdbi);
+        this.locks = new JdbiLocks(databases);
+        this.devGatewayStore = new JdbiDevGatewayStore(jdbi);
+        this.schemaVersion = schemaVersion;
     }
 
     /**
-     * Connects, creating the database if it does not exist, and migrates it to the latest schema. Throws
-     * {@link StoreUnavailable} if the server cannot be reached, {@link IllegalArgumentException} for a URL it
+     * Connects, creating the database if it does not exist, and migrates it to the latest schema. A server that
+     * cannot be reached is tried again, with a growing pause, for {@link DatabaseSettings#startupTimeout()};
+     * after that this throws {@link StoreUnavailable}. Throws {@link IllegalArgumentException} for a URL it
      * cannot read, and {@link IllegalStateException} if the migration fails.
      */
     public static PostgresAdapter start(DatabaseSettings settings) {
@@ -44,10 +63,41 @@ public final class PostgresAdapter implements AutoCloseable {
         DatabaseUrl url = DatabaseUrl.parse(settings.url());
         String user = url.userInUrl().orElse(settings.user());
         String password = url.passwordInUrl().orElse(settings.password());
-        new Databases(url, user, password, settings.connectionTimeout()).createIfMissing();
-        migrate(url, user, password);
+        Databases databases = new Databases(url, user, password, settings.connectionTimeout());
+        waitForServer(databases, url, settings.startupTimeout());
+        String schemaVersion = migrate(url, user, password);
         HikariDataSource pool = openPool(url, user, password, settings);
-        return new PostgresAdapter(pool);
+        return new PostgresAdapter(pool, databases, schemaVersion);
+    }
+
+    /** Creates the database if needed, retrying an unreachable server with exponential backoff until the deadline. */
+    private static void waitForServer(Databases databases, DatabaseUrl url, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Duration delay = FIRST_RETRY_DELAY;
+        while (true) {
+            try {
+                databases.createIfMissing();
+                return;
+            } catch (StoreUnavailable unreachable) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new StoreUnavailable("PostgreSQL at " + url + " did not answer within " + timeout.toSeconds()
+                            + " s", unreachable.getCause());
+                }
+                LOG.warn("PostgreSQL at {} is not reachable yet; trying again in {} ms", url, delay.toMillis());
+                sleep(Duration.ofNanos(Math.min(delay.toNanos(), left)));
+                delay = delay.multipliedBy(2).compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailable("Interrupted while waiting for PostgreSQL", e);
+        }
     }
 
     /** The transaction boundary for the use cases. */
@@ -60,19 +110,42 @@ public final class PostgresAdapter implements AutoCloseable {
         return dataSource;
     }
 
-    /** True if a pooled connection answers within a couple of seconds; false once closed. */
-    public boolean isReachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid((int) VALIDATION_TIMEOUT.toSeconds());
+    /** Locks held across transactions, on a connection of their own that dies with this process. */
+    public Locks locks() {
+        return locks;
+    }
+
+    /** The development payment gateway's records. */
+    public DevGatewayStore devGatewayStore() {
+        return devGatewayStore;
+    }
+
+    /**
+     * True if the database answers within a couple of seconds and holds the schema this build migrated to. A
+     * database recreated empty, or rolled back to an older schema, is not ready, though it answers.
+     */
+    public boolean isReady() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select exists (select 1 from flyway_schema_history where version = ? and success)")) {
+            statement.setQueryTimeout((int) READINESS_TIMEOUT.toSeconds());
+            statement.setString(1, schemaVersion);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         } catch (SQLException e) {
             return false;
         }
     }
 
-    /** Closes every pooled connection. */
+    /** Closes every pooled connection and the lock connection, which releases every lock this process held. */
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            dataSource.close();
+        } finally {
+            locks.close();
+        }
     }
 
     private static HikariDataSource openPool(DatabaseUrl url, String user, String password, DatabaseSettings settings) {
@@ -109,18 +182,19 @@ public final class PostgresAdapter implements AutoCloseable {
     }
 
     /**
-     * Flyway connects on its own rather than through the pool: it holds two connections while it migrates,
+     * Returns the schema version now current. Flyway connects on its own rather than through the pool: it holds two connections while it migrates,
      * which a small pool may not have to spare. Concurrent starts are safe, as Flyway takes an advisory lock.
      */
-    private static void migrate(DatabaseUrl url, String user, String password) {
+    private static String migrate(DatabaseUrl url, String user, String password) {
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(url.jdbcUrl(), user, password)
                     .locations(MIGRATIONS)
                     .failOnMissingLocations(true)
                     .cleanDisabled(true)
-                    .load()
-                    .migrate();
+                    .load();
+            flyway.migrate();
+            return flyway.info().current().getVersion().getVersion();
         } catch (FlywayException e) {
             throw new IllegalStateException("The database migration failed", e);
         }

@@ -1,5 +1,7 @@
 package com.jobsphere.adapters.postgres;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +27,24 @@ final class Sql {
         } catch (JdbiException e) {
             throw SqlFailures.translate(e);
         }
+    }
+
+    /**
+     * Plain JDBC on the transaction's connection, for what JDBI does not express: several statements sent in one
+     * round trip. Failures are translated like those of {@link #call(Function)}.
+     */
+    <T> T jdbc(JdbcWork<T> work) {
+        try {
+            return work.run(handle.getConnection());
+        } catch (SQLException e) {
+            throw SqlFailures.translate(e);
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** Like {@link #call(Function)}, but a violation of the named unique constraint becomes {@code refusal}. */

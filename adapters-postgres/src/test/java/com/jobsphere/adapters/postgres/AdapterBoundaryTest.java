@@ -24,7 +24,7 @@ class AdapterBoundaryTest {
     void theAdapterDependsOnlyOnThePortsTheDomainAndItsLibraries() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
                         "com.jobsphere.adapters.postgres..", "com.jobsphere.application.port..", "com.jobsphere.domain..",
-                        "java..", "javax..", "org.jdbi..", "org.postgresql..", "org.flywaydb..", "com.zaxxer.hikari..")
+                        "java..", "javax..", "org.jdbi..", "org.postgresql..", "org.flywaydb..", "com.zaxxer.hikari..", "org.slf4j..")
                 .check(ADAPTER);
     }
 }

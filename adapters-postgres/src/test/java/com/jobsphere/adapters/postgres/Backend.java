@@ -1,6 +1,10 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.application.fakes.InMemoryDevGatewayStore;
+import com.jobsphere.application.fakes.InMemoryLocks;
 import com.jobsphere.application.fakes.InMemoryUnitOfWork;
+import com.jobsphere.application.port.DevGatewayStore;
+import com.jobsphere.application.port.Locks;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
 import java.util.function.Consumer;
@@ -15,6 +19,8 @@ import java.util.stream.Stream;
 final class Backend implements AutoCloseable {
     private final String name;
     private InMemoryUnitOfWork inMemory;
+    private InMemoryLocks inMemoryLocks;
+    private InMemoryDevGatewayStore inMemoryDevGateway;
     private TestDatabase database;
     private PostgresAdapter adapter;
 
@@ -30,6 +36,8 @@ final class Backend implements AutoCloseable {
     static Backend inMemory() {
         Backend backend = new Backend("in-memory fakes");
         backend.inMemory = new InMemoryUnitOfWork();
+        backend.inMemoryLocks = new InMemoryLocks();
+        backend.inMemoryDevGateway = new InMemoryDevGatewayStore();
         return backend;
     }
 
@@ -47,6 +55,20 @@ final class Backend implements AutoCloseable {
             return inMemory;
         }
         return adapter().unitOfWork();
+    }
+
+    synchronized Locks locks() {
+        return inMemory != null ? inMemoryLocks : adapter().locks();
+    }
+
+    synchronized DevGatewayStore devGatewayStore() {
+        return inMemory != null ? inMemoryDevGateway : adapter().devGatewayStore();
+    }
+
+    /** Settings on which a second adapter, another instance of the service, reaches the same database. */
+    synchronized DatabaseSettings secondInstanceSettings() {
+        adapter();
+        return database.settings();
     }
 
     /** The running adapter; only the PostgreSQL backend has one. */

@@ -28,4 +28,20 @@ final class Jdbc {
             return result.getLong(1);
         }
     }
+
+    /**
+     * Terminates the backends of this backend's database whose running query contains {@code queryFragment}, as an
+     * operator's pg_terminate_backend would; returns how many.
+     */
+    static long terminateOthers(Backend backend, String queryFragment) throws SQLException {
+        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                + " where datname = current_database() and pid <> pg_backend_pid() and query like '%"
+                + queryFragment.replace("'", "''") + "%' and query not like '%pg_stat_activity%'");
+    }
+
+    /** Terminates every backend of this database with the given application_name; returns how many. */
+    static long terminateApplication(Backend backend, String applicationName) throws SQLException {
+        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                + " where datname = current_database() and application_name = '" + applicationName.replace("'", "''") + "'");
+    }
 }

@@ -24,7 +24,7 @@ class PostgresAdapterIT {
             DatabaseSettings settings = settingsForNewDatabase(neighbour, name);
             try {
                 try (PostgresAdapter adapter = PostgresAdapter.start(settings)) {
-                    assertThat(adapter.isReachable()).isTrue();
+                    assertThat(adapter.isReady()).isTrue();
                     long escrow = adapter.unitOfWork().inTransaction(stores -> stores.ledger().balanceOf(Account.ESCROW));
                     assertThat(escrow).isZero();
                 }
@@ -49,7 +49,7 @@ class PostgresAdapterIT {
                     + server.port() + "/" + database.name();
 
             try (PostgresAdapter adapter = PostgresAdapter.start(DatabaseSettings.of(uri, "wrong-user", "wrong-password"))) {
-                assertThat(adapter.isReachable()).isTrue();
+                assertThat(adapter.isReady()).isTrue();
             }
         }
     }
@@ -57,9 +57,26 @@ class PostgresAdapterIT {
     @Test
     void aServerThatDoesNotAnswerIsStoreUnavailableAtStart() {
         DatabaseSettings nowhere = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/jobsphere", "postgres", "",
-                2, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5));
+                2, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+        long started = System.nanoTime();
 
-        assertThatThrownBy(() -> PostgresAdapter.start(nowhere)).isInstanceOf(StoreUnavailable.class);
+        assertThatThrownBy(() -> PostgresAdapter.start(nowhere)).isInstanceOf(StoreUnavailable.class)
+                .hasMessageContaining("did not answer within 2 s");
+        // It kept trying for its start-up timeout rather than giving up at the first refusal.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDatabaseRecreatedEmptyIsNotReadyThoughItAnswers() {
+        try (TestDatabase database = TestDatabase.create();
+                PostgresAdapter adapter = PostgresAdapter.start(database.settings())) {
+            assertThat(adapter.isReady()).isTrue();
+
+            adapter.unitOfWork().inTransaction(stores -> ((JdbiStores) stores).sql()
+                    .call(handle -> handle.execute("drop table flyway_schema_history")));
+
+            assertThat(adapter.isReady()).isFalse();
+        }
     }
 
     @Test
@@ -68,7 +85,7 @@ class PostgresAdapterIT {
             PostgresAdapter adapter = PostgresAdapter.start(database.settings());
             adapter.close();
 
-            assertThat(adapter.isReachable()).isFalse();
+            assertThat(adapter.isReady()).isFalse();
         }
     }
 }

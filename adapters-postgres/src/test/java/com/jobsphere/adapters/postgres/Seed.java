@@ -47,6 +47,11 @@ final class Seed {
     }
 
     /** Credits the wallet as a paid deposit would. */
+    /** An unfrozen wallet of {@code userId}, for the checks that only read the frozen state. */
+    static Wallet openWallet(String userId) {
+        return Wallet.open("wallet-" + userId, userId, T0);
+    }
+
     static void fund(Stores stores, String userId, long cents, String transferId) {
         stores.ledger().post(Transfers.depositCredited(transferId, T0, userId, Money.ofCents(cents)));
     }

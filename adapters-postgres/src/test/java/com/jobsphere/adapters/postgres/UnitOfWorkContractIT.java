@@ -108,10 +108,10 @@ class UnitOfWorkContractIT {
     void aDatabaseThatIsGoneIsStoreUnavailableNeverNotFound() {
         Backend backend = Backend.postgres();
         UnitOfWork unitOfWork = backend.unitOfWork();
-        assertThat(backend.adapter().isReachable()).isTrue();
+        assertThat(backend.adapter().isReady()).isTrue();
         backend.close();
 
-        assertThat(backend.adapter().isReachable()).isFalse();
+        assertThat(backend.adapter().isReady()).isFalse();
         assertThatThrownBy(() -> unitOfWork.inTransaction(stores -> stores.users().byId("anyone")))
                 .isInstanceOf(StoreUnavailable.class);
     }

@@ -70,7 +70,7 @@ class WalletsContractIT {
             stores.ledger().post(Transfers.withdrawalReserved("reserve-1", T0, "contractor", Money.dollars(30)));
             stores.ledger().post(Transfers.withdrawalCompleted("pay-out-1", T0, Money.dollars(30)));
             stores.withdrawals().add(Withdrawal.request("withdrawal-1", "contractor", Money.dollars(30), T0)
-                    .startProcessing().complete("tr_1", T0));
+                    .startProcessing(Seed.openWallet("contractor"), T0).complete("tr_1", T0));
             stores.ledger().post(Transfers.withdrawalReserved("reserve-2", T0, "contractor", Money.dollars(20)));
             stores.withdrawals().add(Withdrawal.request("withdrawal-2", "contractor", Money.dollars(20), T0));
         });

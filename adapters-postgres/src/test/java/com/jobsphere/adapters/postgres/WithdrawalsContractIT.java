@@ -16,13 +16,13 @@ class WithdrawalsContractIT {
         Withdrawal requested = Withdrawal.request("withdrawal-1", "contractor", Money.dollars(50), T0);
         backend.run(stores -> stores.withdrawals().add(requested));
 
-        backend.run(stores -> stores.withdrawals().save(stores.withdrawals().lock("withdrawal-1").orElseThrow().startProcessing()));
+        backend.run(stores -> stores.withdrawals().save(stores.withdrawals().lock("withdrawal-1").orElseThrow().startProcessing(Seed.openWallet("contractor"), T0)));
         backend.run(stores -> stores.withdrawals().save(stores.withdrawals().lock("withdrawal-1").orElseThrow()
                 .fail("Account closed", Seed.at(9))));
 
         backend.run(stores -> {
             assertThat(stores.withdrawals().byId("withdrawal-1"))
-                    .contains(requested.startProcessing().fail("Account closed", Seed.at(9)));
+                    .contains(requested.startProcessing(Seed.openWallet("contractor"), T0).fail("Account closed", Seed.at(9)));
             assertThat(stores.withdrawals().byId("nothing")).isEmpty();
         });
     }

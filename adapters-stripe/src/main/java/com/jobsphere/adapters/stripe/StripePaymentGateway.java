@@ -10,14 +10,17 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.model.AccountLink;
+import com.stripe.model.StripeCollection;
 import com.stripe.model.Transfer;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferListParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +65,28 @@ final class StripePaymentGateway implements PaymentGateway {
         Session session = call("create a Checkout Session",
                 () -> client.v1().checkout().sessions().create(params, idempotencyKey("checkout-" + depositId)));
         return new CheckoutSession(session.getId(), session.getUrl());
+    }
+
+    /**
+     * A session is {@code PAID} once it is complete with {@code payment_status=paid} (or
+     * {@code no_payment_required}); {@code EXPIRED} once Stripe expired it; otherwise still {@code OPEN}, which
+     * includes a completed session whose asynchronous payment (a bank debit) has not cleared yet.
+     */
+    @Override
+    public CheckoutStatus checkoutStatus(String sessionId) {
+        requireId(sessionId, "sessionId");
+        Session session = call("retrieve a Checkout Session", () -> client.v1().checkout().sessions().retrieve(sessionId));
+        CheckoutStatus.State state;
+        if ("expired".equals(session.getStatus())) {
+            state = CheckoutStatus.State.EXPIRED;
+        } else if ("complete".equals(session.getStatus()) && ("paid".equals(session.getPaymentStatus())
+                || "no_payment_required".equals(session.getPaymentStatus()))) {
+            state = CheckoutStatus.State.PAID;
+        } else {
+            state = CheckoutStatus.State.OPEN;
+        }
+        long amountTotal = session.getAmountTotal() == null ? 0 : session.getAmountTotal();
+        return new CheckoutStatus(session.getId(), state, amountTotal);
     }
 
     /**
@@ -126,10 +151,13 @@ final class StripePaymentGateway implements PaymentGateway {
         requireId(accountId, "accountId");
         requirePositive(amount);
         requireIdempotencyKey(idempotencyKey);
+        // The transfer group carries the key too, so the transfer can still be found after Stripe has
+        // forgotten the idempotency key (24 hours): see findTransfer.
         TransferCreateParams params = TransferCreateParams.builder()
                 .setAmount(amount.cents())
                 .setCurrency(CURRENCY)
                 .setDestination(accountId)
+                .setTransferGroup(idempotencyKey)
                 .build();
         try {
             Transfer transfer = client.v1().transfers().create(params, idempotencyKey(idempotencyKey));
@@ -142,6 +170,15 @@ final class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw unavailable("make a transfer", e);
         }
+    }
+
+    /** Looks the transfer up by the group it was made with, which is its idempotency key. */
+    @Override
+    public Optional<String> findTransfer(String idempotencyKey) {
+        requireIdempotencyKey(idempotencyKey);
+        TransferListParams params = TransferListParams.builder().setTransferGroup(idempotencyKey).setLimit(1L).build();
+        StripeCollection<Transfer> found = call("list transfers", () -> client.v1().transfers().list(params));
+        return found.getData().stream().findFirst().map(Transfer::getId);
     }
 
     private static SessionCreateParams.LineItem depositLineItem(Money amount) {

@@ -1,6 +1,7 @@
 package com.jobsphere.adapters.stripe;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +112,8 @@ public final class FakeStripe implements AutoCloseable {
     private final Map<String, JsonObject> accounts = new LinkedHashMap<>();
     private final List<Transfer> transfers = new ArrayList<>();
     private final List<CheckoutSession> checkoutSessions = new ArrayList<>();
+    private final Map<String, JsonObject> sessionObjects = new HashMap<>();
+    private final Map<String, JsonObject> transferObjects = new LinkedHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -152,6 +156,27 @@ public final class FakeStripe implements AutoCloseable {
 
     public synchronized List<CheckoutSession> checkoutSessions() {
         return List.copyOf(checkoutSessions);
+    }
+
+    /** The payer completes the session and pays its whole amount, as Checkout reports it afterwards. */
+    public synchronized void payCheckoutSession(String sessionId) {
+        JsonObject session = Objects.requireNonNull(sessionObjects.get(sessionId), "no session " + sessionId);
+        session.addProperty("status", "complete");
+        session.addProperty("payment_status", "paid");
+    }
+
+    /** The session expires unpaid. */
+    public synchronized void expireCheckoutSession(String sessionId) {
+        JsonObject session = Objects.requireNonNull(sessionObjects.get(sessionId), "no session " + sessionId);
+        session.addProperty("status", "expired");
+    }
+
+    /**
+     * Stripe forgets an idempotency key after 24 hours: a repeated key then makes a new object. Objects already
+     * made stay, and can still be listed.
+     */
+    public synchronized void forgetIdempotencyKeys() {
+        idempotent.clear();
     }
 
     /** The next transfer is refused for insufficient platform balance (400), as Stripe does. */
@@ -251,6 +276,12 @@ public final class FakeStripe implements AutoCloseable {
         if (method.equals("GET") && path.matches("/v1/accounts/[^/]+")) {
             return retrieveAccount(path.substring("/v1/accounts/".length()));
         }
+        if (method.equals("GET") && path.matches("/v1/checkout/sessions/[^/]+")) {
+            return retrieveCheckoutSession(path.substring("/v1/checkout/sessions/".length()));
+        }
+        if (method.equals("GET") && path.equals("/v1/transfers")) {
+            return listTransfers(request);
+        }
         return error(404, "invalid_request_error", null,
                 "Unrecognized request URL (" + method + ": " + path + ").");
     }
@@ -314,6 +345,7 @@ public final class FakeStripe implements AutoCloseable {
         session.add("payment_intent", JsonNull.INSTANCE);
         checkoutSessions.add(new CheckoutSession(id, request.param("client_reference_id"), amountTotal,
                 nested(request, "metadata"), url));
+        sessionObjects.put(id, session);
         return ok(session);
     }
 
@@ -370,8 +402,37 @@ public final class FakeStripe implements AutoCloseable {
         transfer.addProperty("balance_transaction", "txn_" + nextId());
         transfer.addProperty("created", Instant.now().getEpochSecond());
         transfer.getAsJsonObject("reversals").addProperty("url", "/v1/transfers/" + id + "/reversals");
+        transfer.addProperty("transfer_group", request.param("transfer_group"));
         transfers.add(new Transfer(id, amount, request.param("currency"), destination, request.idempotencyKey()));
+        transferObjects.put(id, transfer);
         return ok(transfer);
+    }
+
+    private synchronized Response retrieveCheckoutSession(String sessionId) {
+        JsonObject session = sessionObjects.get(sessionId);
+        if (session == null) {
+            return error(404, "invalid_request_error", "resource_missing",
+                    "No such checkout.session: '" + sessionId + "'");
+        }
+        return ok(session);
+    }
+
+    /** {@code GET /v1/transfers}, filtered by {@code transfer_group} when given, newest first, up to {@code limit}. */
+    private synchronized Response listTransfers(Request request) {
+        String group = request.param("transfer_group");
+        int limit = Integer.parseInt(request.params().getOrDefault("limit", "10"));
+        List<JsonObject> matching = new ArrayList<>(transferObjects.values().stream()
+                .filter(transfer -> group == null || group.equals(stringAt(transfer, "transfer_group")))
+                .toList());
+        Collections.reverse(matching);
+        JsonArray data = new JsonArray();
+        matching.stream().limit(limit).forEach(data::add);
+        JsonObject list = new JsonObject();
+        list.addProperty("object", "list");
+        list.addProperty("url", "/v1/transfers");
+        list.addProperty("has_more", matching.size() > limit);
+        list.add("data", data);
+        return ok(list);
     }
 
     private synchronized Response retrieveAccount(String accountId) {

@@ -74,6 +74,44 @@ class StripePaymentGatewayTest {
     }
 
     @Test
+    void aCheckoutSessionIsOpenUntilPaidAndPaidForItsAmountTotal() {
+        PaymentGateway gateway = gateway(0);
+        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession("dep_1", "user_1", Money.ofCents(10_550));
+
+        assertThat(gateway.checkoutStatus(session.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.OPEN);
+        stripe.payCheckoutSession(session.sessionId());
+
+        assertThat(gateway.checkoutStatus(session.sessionId())).isEqualTo(new PaymentGateway.CheckoutStatus(
+                session.sessionId(), PaymentGateway.CheckoutStatus.State.PAID, 10_550));
+        assertThat(stripe.requests("GET", "/v1/checkout/sessions/" + session.sessionId())).hasSize(2);
+    }
+
+    @Test
+    void anExpiredCheckoutSessionIsExpiredAndAnUnknownOneIsUnavailable() {
+        PaymentGateway gateway = gateway(0);
+        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession("dep_1", "user_1", Money.dollars(20));
+        stripe.expireCheckoutSession(session.sessionId());
+
+        assertThat(gateway.checkoutStatus(session.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.EXPIRED);
+        assertThatThrownBy(() -> gateway.checkoutStatus("cs_test_unknown")).isInstanceOf(PaymentGatewayUnavailable.class);
+    }
+
+    @Test
+    void aTransferIsFoundByItsKeyEvenAfterStripeForgotTheKey() {
+        stripe.setAccountStatus(ACCOUNT, true, true);
+        PaymentGateway gateway = gateway(0);
+        TransferOutcome made = gateway.transfer(ACCOUNT, AMOUNT, KEY);
+        stripe.forgetIdempotencyKeys();
+
+        assertThat(gateway.findTransfer(KEY)).contains(((TransferOutcome.Sent) made).transferId());
+        assertThat(gateway.findTransfer("withdrawal-never-made")).isEmpty();
+        assertThat(stripe.requests("POST", "/v1/transfers").get(0).param("transfer_group")).isEqualTo(KEY);
+        FakeStripe.Request lookup = stripe.requests("GET", "/v1/transfers").get(0);
+        assertThat(lookup.param("transfer_group")).isEqualTo(KEY);
+        assertThat(lookup.param("limit")).isEqualTo("1");
+    }
+
+    @Test
     void aConnectedAccountIsAnExpressAccountAskingForTransfers() {
         String accountId = gateway(0).createConnectedAccount("user_7", "pat@example.com");
 

@@ -3,7 +3,8 @@ package com.jobsphere.application.admin;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.job.JobSettlement;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
@@ -12,12 +13,12 @@ import java.time.Clock;
 
 /** An admin approves a completion: the contractor is paid and the platform keeps its commission. */
 public final class ApproveCompletion {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final JobSettlement settlement;
     private final Clock clock;
 
-    public ApproveCompletion(UnitOfWork unitOfWork, JobSettlement settlement, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public ApproveCompletion(Transactions transactions, JobSettlement settlement, Clock clock) {
+        this.transactions = transactions;
         this.settlement = settlement;
         this.clock = clock;
     }
@@ -25,9 +26,13 @@ public final class ApproveCompletion {
     public record Result(CompletionRequest request, Job job) {
     }
 
-    public Result execute(Caller caller, String requestId) {
-        AdminOnly.require(caller);
-        return unitOfWork.inTransaction(stores -> {
+    public record Command(Caller caller, String requestId, IdempotentRequest<Result> request) {
+    }
+
+    public Result execute(Command command) {
+        AdminOnly.require(command.caller());
+        String requestId = command.requestId();
+        return transactions.run(command.request(), stores -> {
             CompletionRequest request = Lookups.found(stores.completionRequests().lock(requestId), "Completion request");
             if (request.status() != CompletionRequestStatus.PENDING) {
                 throw new BusinessRuleViolated("Completion request is not pending");

@@ -3,35 +3,37 @@ package com.jobsphere.application.admin;
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.wallet.Wallet;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /** An admin freezes or unfreezes a user's wallet. A frozen wallet cannot deposit, withdraw, offer or be charged. */
 public final class SetWalletFrozen {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public SetWalletFrozen(UnitOfWork unitOfWork, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public SetWalletFrozen(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    public Wallet freeze(Caller caller, String userId, String reason) {
-        AdminOnly.require(caller);
-        String why = Inputs.text(reason, "reason", 1, 1000);
-        return change(userId, wallet -> wallet.freeze(why, clock.instant()));
+    /** {@code frozen} true freezes, with a {@code reason}; false unfreezes and needs none. */
+    public record Command(Caller caller, String userId, boolean frozen, String reason, IdempotentRequest<Wallet> request) {
     }
 
-    public Wallet unfreeze(Caller caller, String userId) {
-        AdminOnly.require(caller);
-        return change(userId, wallet -> wallet.unfreeze(clock.instant()));
-    }
-
-    private Wallet change(String userId, UnaryOperator<Wallet> change) {
-        return unitOfWork.inTransaction(stores -> {
-            Wallet changed = change.apply(Lookups.found(stores.wallets().lockByUser(userId), "User"));
+    public Wallet execute(Command command) {
+        AdminOnly.require(command.caller());
+        UnaryOperator<Wallet> change;
+        if (command.frozen()) {
+            String why = Inputs.text(command.reason(), "reason", 1, 1000);
+            change = wallet -> wallet.freeze(why, clock.instant());
+        } else {
+            change = wallet -> wallet.unfreeze(clock.instant());
+        }
+        return transactions.run(command.request(), stores -> {
+            Wallet changed = change.apply(Lookups.found(stores.wallets().lockByUser(command.userId()), "User"));
             stores.wallets().save(changed);
             return changed;
         });

@@ -2,7 +2,7 @@ package com.jobsphere.application.auth;
 
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
@@ -12,13 +12,13 @@ import java.time.Instant;
 
 /** Creates the platform admin from configuration at start-up, if absent. Admins never come from the API. */
 public final class EnsurePlatformAdmin {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final PasswordHasher hasher;
     private final Ids ids;
     private final Clock clock;
 
-    public EnsurePlatformAdmin(UnitOfWork unitOfWork, PasswordHasher hasher, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public EnsurePlatformAdmin(Transactions transactions, PasswordHasher hasher, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.hasher = hasher;
         this.ids = ids;
         this.clock = clock;
@@ -27,7 +27,7 @@ public final class EnsurePlatformAdmin {
     /** Returns the admin with this email, creating it (with a wallet) if it does not exist. */
     public User execute(String email, String password) {
         Email address = new Email(email);
-        return unitOfWork.inTransaction(stores -> stores.users().byEmail(address).orElseGet(() -> {
+        return transactions.run(stores -> stores.users().byEmail(address).orElseGet(() -> {
             Instant now = clock.instant();
             User admin = new User(ids.next(), address, "Admin", Role.ADMIN, hasher.hash(Passwords.check(password)), now);
             stores.users().add(admin);

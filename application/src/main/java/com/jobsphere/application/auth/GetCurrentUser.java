@@ -2,18 +2,18 @@ package com.jobsphere.application.auth;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.user.User;
 
 /** The signed-in user. */
 public final class GetCurrentUser {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
 
-    public GetCurrentUser(UnitOfWork unitOfWork) {
-        this.unitOfWork = unitOfWork;
+    public GetCurrentUser(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public User execute(Caller caller) {
-        return unitOfWork.inTransaction(stores -> Lookups.found(stores.users().byId(caller.userId()), "User"));
+        return transactions.run(stores -> Lookups.found(stores.users().byId(caller.userId()), "User"));
     }
 }

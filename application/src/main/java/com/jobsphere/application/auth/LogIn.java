@@ -3,7 +3,7 @@ package com.jobsphere.application.auth;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.Tokens;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.Email;
@@ -19,14 +19,14 @@ import java.util.Optional;
 public final class LogIn {
     static final String INVALID_CREDENTIALS = "Invalid email or password";
 
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final Clock clock;
     private final String decoyHash;
 
-    public LogIn(UnitOfWork unitOfWork, PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public LogIn(Transactions transactions, PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.hasher = hasher;
         this.sessions = new Sessions(tokens, ids);
         this.clock = clock;
@@ -44,12 +44,12 @@ public final class LogIn {
             throw new Unauthenticated(INVALID_CREDENTIALS);
         }
         String password = command.password() == null ? "" : command.password();
-        Optional<User> user = unitOfWork.inTransaction(stores -> stores.users().byEmail(email));
+        Optional<User> user = transactions.run(stores -> stores.users().byEmail(email));
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             throw new Unauthenticated(INVALID_CREDENTIALS);
         }
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(stores -> new AuthResult(user.get(), sessions.startFamily(stores, user.get(), now)));
+        return transactions.run(stores -> new AuthResult(user.get(), sessions.startFamily(stores, user.get(), now)));
     }
 }

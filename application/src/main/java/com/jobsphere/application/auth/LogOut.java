@@ -1,16 +1,16 @@
 package com.jobsphere.application.auth;
 
 import com.jobsphere.application.port.Tokens;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.ValidationFailed;
 
 /** Revokes one refresh token so it never refreshes again. Unknown tokens are ignored: logging out is idempotent. */
 public final class LogOut {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Tokens tokens;
 
-    public LogOut(UnitOfWork unitOfWork, Tokens tokens) {
-        this.unitOfWork = unitOfWork;
+    public LogOut(Transactions transactions, Tokens tokens) {
+        this.transactions = transactions;
         this.tokens = tokens;
     }
 
@@ -19,7 +19,7 @@ public final class LogOut {
             throw new ValidationFailed("refreshToken", "refreshToken is required");
         }
         String hash = tokens.hashRefreshToken(refreshToken);
-        unitOfWork.inTransaction(stores -> {
+        transactions.run(stores -> {
             stores.refreshTokens().lockByHash(hash).ifPresent(record -> stores.refreshTokens().save(record.revoke()));
             return null;
         });

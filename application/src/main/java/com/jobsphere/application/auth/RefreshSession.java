@@ -4,7 +4,7 @@ import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.RefreshTokenRecord;
 import com.jobsphere.application.port.Tokens;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.User;
@@ -17,13 +17,13 @@ import java.util.Optional;
  * a token that was already rotated means it leaked, so the whole family is revoked.
  */
 public final class RefreshSession {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Tokens tokens;
     private final Sessions sessions;
     private final Clock clock;
 
-    public RefreshSession(UnitOfWork unitOfWork, Tokens tokens, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public RefreshSession(Transactions transactions, Tokens tokens, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.tokens = tokens;
         this.sessions = new Sessions(tokens, ids);
         this.clock = clock;
@@ -37,7 +37,7 @@ public final class RefreshSession {
         Instant now = clock.instant();
         // A reuse must revoke the family even though the request fails, so the outcome is decided
         // inside the transaction and thrown only after it commits.
-        Optional<TokenPair> pair = unitOfWork.inTransaction(stores -> {
+        Optional<TokenPair> pair = transactions.run(stores -> {
             RefreshTokenRecord record = stores.refreshTokens().lockByHash(hash)
                     .orElseThrow(() -> new Unauthenticated("Invalid refresh token"));
             if (record.revoked()) {

@@ -4,7 +4,7 @@ import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.Tokens;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.user.Email;
@@ -16,14 +16,14 @@ import java.time.Instant;
 
 /** Registers a customer or contractor, opens their wallet and signs them in, in one transaction. */
 public final class RegisterUser {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final Ids ids;
     private final Clock clock;
 
-    public RegisterUser(UnitOfWork unitOfWork, PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public RegisterUser(Transactions transactions, PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.hasher = hasher;
         this.sessions = new Sessions(tokens, ids);
         this.ids = ids;
@@ -43,7 +43,7 @@ public final class RegisterUser {
         String passwordHash = hasher.hash(Passwords.check(command.password()));
         Instant now = clock.instant();
         User user = new User(ids.next(), email, name, role, passwordHash, now);
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(stores -> {
             stores.users().add(user);
             stores.wallets().open(Wallet.open(ids.next(), user.id(), now));
             return new AuthResult(user, sessions.startFamily(stores, user, now));

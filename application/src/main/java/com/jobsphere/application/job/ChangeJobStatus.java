@@ -3,7 +3,7 @@ package com.jobsphere.application.job;
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.common.ValidationFailed;
@@ -18,12 +18,12 @@ import java.time.Instant;
  * Cancelling and completing go through the same settlement as their dedicated endpoints.
  */
 public final class ChangeJobStatus {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final JobSettlement settlement;
     private final Clock clock;
 
-    public ChangeJobStatus(UnitOfWork unitOfWork, JobSettlement settlement, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public ChangeJobStatus(Transactions transactions, JobSettlement settlement, Clock clock) {
+        this.transactions = transactions;
         this.settlement = settlement;
         this.clock = clock;
     }
@@ -34,7 +34,7 @@ public final class ChangeJobStatus {
                         "Status must be one of open, assigned, in_progress, completed, cancelled"));
         String cancellationReason = Inputs.optionalText(reason, "reason", 1000);
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(stores -> {
             Job job = Lookups.found(stores.jobs().lock(jobId), "Job");
             JobAccess.requireVisible(job, caller);
             if (!JobStatus.isListedInReference(job.status(), target) || target == JobStatus.ASSIGNED) {

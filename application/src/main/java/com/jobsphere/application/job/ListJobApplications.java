@@ -2,20 +2,20 @@ package com.jobsphere.application.job;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.job.Job;
 import java.util.List;
 
 /** A job's applications, for its customer and admins. */
 public final class ListJobApplications {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
 
-    public ListJobApplications(UnitOfWork unitOfWork) {
-        this.unitOfWork = unitOfWork;
+    public ListJobApplications(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public List<ApplicationDetails> execute(Caller caller, String jobId) {
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(stores -> {
             Job job = Lookups.found(stores.jobs().byId(jobId), "Job");
             if (!caller.isAdmin()) {
                 JobAccess.requireCustomer(job, caller);

@@ -2,8 +2,9 @@ package com.jobsphere.application.job;
 
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.Ids;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
@@ -12,17 +13,18 @@ import java.time.Clock;
 
 /** A customer posts a job. */
 public final class PostJob {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
 
-    public PostJob(UnitOfWork unitOfWork, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public PostJob(Transactions transactions, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String title, String description, Money budget, String category, String location) {
+    public record Command(Caller caller, String title, String description, Money budget, String category,
+            String location, IdempotentRequest<Job> request) {
     }
 
     public Job execute(Command command) {
@@ -34,10 +36,9 @@ public final class PostJob {
                 Inputs.optionalText(command.category(), "category", 100),
                 Inputs.optionalText(command.location(), "location", 200),
                 clock.instant());
-        unitOfWork.inTransaction(stores -> {
+        return transactions.run(command.request(), stores -> {
             stores.jobs().add(job);
-            return null;
+            return job;
         });
-        return job;
     }
 }

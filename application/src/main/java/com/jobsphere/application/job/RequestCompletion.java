@@ -2,8 +2,9 @@ package com.jobsphere.application.job;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.Ids;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.Job;
@@ -12,18 +13,23 @@ import java.time.Clock;
 
 /** The customer asks an admin to approve that an in-progress job is done. */
 public final class RequestCompletion {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
 
-    public RequestCompletion(UnitOfWork unitOfWork, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public RequestCompletion(Transactions transactions, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public CompletionRequest execute(Caller caller, String jobId) {
-        return unitOfWork.inTransaction(stores -> {
+    public record Command(Caller caller, String jobId, IdempotentRequest<CompletionRequest> request) {
+    }
+
+    public CompletionRequest execute(Command command) {
+        Caller caller = command.caller();
+        String jobId = command.jobId();
+        return transactions.run(command.request(), stores -> {
             Job job = Lookups.found(stores.jobs().lock(jobId), "Job");
             JobAccess.requireCustomer(job, caller);
             if (job.status() != JobStatus.IN_PROGRESS) {

@@ -2,7 +2,8 @@ package com.jobsphere.application.offer;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.job.ApplicationStatus;
@@ -20,25 +21,42 @@ import java.time.Instant;
  * accepted, the job assigned, this application accepted and every other one rejected.
  */
 public final class AcceptOffer {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Escrow escrow;
     private final Clock clock;
 
-    public AcceptOffer(UnitOfWork unitOfWork, Escrow escrow, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public AcceptOffer(Transactions transactions, Escrow escrow, Clock clock) {
+        this.transactions = transactions;
         this.escrow = escrow;
         this.clock = clock;
     }
 
-    public record Result(Offer offer, Job job) {
+    public record Command(Caller caller, String offerId, IdempotentRequest<Result> request) {
     }
 
-    public Result execute(Caller caller, String offerId) {
+    /**
+     * What came of the acceptance. An offer found past its expiry is not an error thrown after the fact: its
+     * expiry is a decision that commits (with the recorded response), and the caller is told so.
+     */
+    public sealed interface Result {
+        Offer offer();
+
+        record Accepted(Offer offer, Job job) implements Result {
+        }
+
+        record Expired(Offer offer) implements Result {
+            public static final String MESSAGE = "Offer has expired";
+        }
+    }
+
+    public Result execute(Command command) {
+        Caller caller = command.caller();
+        String offerId = command.offerId();
         Instant now = clock.instant();
         // Locking order: offer, job, applications, then the customer's wallet row (the ledger updates
         // balance rows last). Every use case that touches these takes them in this order, so two
         // acceptances can only wait on each other, never deadlock.
-        Result result = unitOfWork.inTransaction(stores -> {
+        return transactions.run(command.request(), stores -> {
             Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
             if (!offer.contractorId().equals(caller.userId())) {
                 throw new Forbidden("Only the contractor of this offer can accept it");
@@ -47,8 +65,7 @@ public final class AcceptOffer {
                 throw new BusinessRuleViolated("Offer is not pending");
             }
             if (offer.isExpiredAt(now)) {
-                // The expiry must be kept although the request fails, so it is returned and thrown after commit.
-                return new Result(OfferLifecycle.expire(stores, offer, now), null);
+                return new Result.Expired(OfferLifecycle.expire(stores, offer, now));
             }
             Job job = Lookups.found(stores.jobs().lock(offer.jobId()), "Job");
             if (job.status() != JobStatus.OPEN) {
@@ -70,11 +87,7 @@ public final class AcceptOffer {
             Job assigned = job.assign(offer.contractorId(), offer.id(), now);
             stores.offers().save(accepted);
             stores.jobs().save(assigned);
-            return new Result(accepted, assigned);
+            return new Result.Accepted(accepted, assigned);
         });
-        if (result.job() == null) {
-            throw new BusinessRuleViolated("Offer has expired");
-        }
-        return result;
     }
 }

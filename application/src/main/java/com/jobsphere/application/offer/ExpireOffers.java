@@ -1,7 +1,7 @@
 package com.jobsphere.application.offer;
 
 import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.offer.Offer;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,21 +11,21 @@ import java.util.List;
 public final class ExpireOffers {
     static final int BATCH_SIZE = 100;
 
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public ExpireOffers(UnitOfWork unitOfWork, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public ExpireOffers(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** Returns how many offers it expired. Each offer expires in its own short transaction. */
     public int execute() {
         Instant now = clock.instant();
-        List<String> due = unitOfWork.inTransaction(stores -> stores.offers().pendingExpiredBy(now, BATCH_SIZE));
+        List<String> due = transactions.run(stores -> stores.offers().pendingExpiredBy(now, BATCH_SIZE));
         int expired = 0;
         for (String offerId : due) {
-            boolean changed = unitOfWork.inTransaction(stores -> {
+            boolean changed = transactions.run(stores -> {
                 Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
                 if (!offer.isExpiredAt(now)) {
                     return false;

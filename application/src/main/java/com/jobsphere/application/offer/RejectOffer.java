@@ -3,7 +3,8 @@ package com.jobsphere.application.offer;
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.job.ApplicationStatus;
@@ -21,12 +22,12 @@ import java.time.Instant;
  * totalCharge goes back to the customer and the job reopens, with its applications pending again.
  */
 public final class RejectOffer {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Escrow escrow;
     private final Clock clock;
 
-    public RejectOffer(UnitOfWork unitOfWork, Escrow escrow, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public RejectOffer(Transactions transactions, Escrow escrow, Clock clock) {
+        this.transactions = transactions;
         this.escrow = escrow;
         this.clock = clock;
     }
@@ -34,11 +35,16 @@ public final class RejectOffer {
     public record Result(Offer offer, Money refundAmount) {
     }
 
-    public Result execute(Caller caller, String offerId, String reason) {
-        String rejectionReason = Inputs.optionalText(reason, "reason", 1000);
+    public record Command(Caller caller, String offerId, String reason, IdempotentRequest<Result> request) {
+    }
+
+    public Result execute(Command command) {
+        Caller caller = command.caller();
+        String offerId = command.offerId();
+        String rejectionReason = Inputs.optionalText(command.reason(), "reason", 1000);
         Instant now = clock.instant();
         // Locking order: offer, job, applications, wallet rows (by the ledger), as in AcceptOffer.
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(command.request(), stores -> {
             Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
             if (!offer.contractorId().equals(caller.userId())) {
                 throw new Forbidden("Only the contractor of this offer can reject it");

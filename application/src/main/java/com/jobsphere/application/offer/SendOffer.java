@@ -3,8 +3,9 @@ package com.jobsphere.application.offer;
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.Ids;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.job.ApplicationStatus;
@@ -26,19 +27,20 @@ import java.time.Instant;
  * moves until the contractor accepts.
  */
 public final class SendOffer {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
     private final FeeSchedule feeSchedule;
 
-    public SendOffer(UnitOfWork unitOfWork, Ids ids, Clock clock, FeeSchedule feeSchedule) {
-        this.unitOfWork = unitOfWork;
+    public SendOffer(Transactions transactions, Ids ids, Clock clock, FeeSchedule feeSchedule) {
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
         this.feeSchedule = feeSchedule;
     }
 
-    public record Command(Caller caller, String applicationId, Money amount, String timeline, String description) {
+    public record Command(Caller caller, String applicationId, Money amount, String timeline, String description,
+            IdempotentRequest<Offer> request) {
     }
 
     public Offer execute(Command command) {
@@ -48,7 +50,7 @@ public final class SendOffer {
         String description = Inputs.text(command.description(), "description", 10, 1000);
         Instant now = clock.instant();
         // Locking order: application, job, then offers of the job; the wallet is only read.
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(command.request(), stores -> {
             JobApplication application = Lookups.found(stores.applications().lock(command.applicationId()), "Application");
             Job job = Lookups.found(stores.jobs().lock(application.jobId()), "Job");
             if (!job.customerId().equals(caller.userId())) {

@@ -1,6 +1,8 @@
 package com.jobsphere.application.port;
 
 import com.jobsphere.domain.wallet.Deposit;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Checkout deposits. A deposit is credited at most once, enforced by the store's state guard. */
@@ -19,4 +21,7 @@ public interface Deposits {
      * store refuses such a save with {@link ConcurrentUpdate}.
      */
     void save(Deposit deposit);
+
+    /** Ids of deposits still pending that were started before {@code before}, oldest first, at most {@code limit}. */
+    List<String> pendingStartedBefore(Instant before, int limit);
 }

@@ -3,20 +3,25 @@ package com.jobsphere.application.port;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Stored responses of requests sent with an {@code Idempotency-Key}, per caller. */
+/**
+ * The keys clients send with retryable requests, per caller. Every method works inside the current
+ * transaction: a record is written only if that transaction commits.
+ */
 public interface IdempotencyRecords {
     /**
-     * Claims the key for this caller if it is free (or its record is older than {@code staleBefore}),
-     * returning empty; otherwise returns the existing record unchanged. Unique per (caller, key).
+     * Takes the key for the rest of the transaction and returns its record as committed when it was taken, if
+     * there is one. The lock is the transaction's own (it ends with the commit, the rollback, or the death of
+     * the connection), so a key whose holder died is free at once. Throws
+     * {@link com.jobsphere.domain.common.Conflict} if another live transaction holds the key.
      */
-    Optional<IdempotencyRecord> claim(String userId, String key, String requestHash, Instant at, Instant staleBefore);
+    Optional<IdempotencyRecord> claim(RequestKey key, Instant at);
 
-    /** Stores the finished response of a claimed key. */
-    void complete(String userId, String key, int status, String body);
+    /** Records how far a request that calls the payment provider has come, and the id of what it made. */
+    void saveProgress(RequestKey key, String recoveryPoint, String resourceId, Instant at);
 
-    /** Frees a claimed key whose request failed without a response worth replaying. */
-    void release(String userId, String key);
+    /** Records the response to replay; the key is then finished. */
+    void saveResponse(RequestKey key, RecordedResponse response, Instant at);
 
-    /** Deletes finished or abandoned records created before {@code cutoff}, at most {@code limit}; returns how many. */
+    /** Deletes records created before {@code cutoff}, at most {@code limit}; returns how many. */
     int purgeOlderThan(Instant cutoff, int limit);
 }

@@ -1,6 +1,7 @@
 package com.jobsphere.application.port;
 
 import com.jobsphere.domain.money.Money;
+import java.util.Optional;
 
 /**
  * The payment provider: Stripe, or the development gateway. Never called inside a database
@@ -8,8 +9,14 @@ import com.jobsphere.domain.money.Money;
  * A call whose outcome is unknown (timeout, 5xx, network) throws {@link PaymentGatewayUnavailable}.
  */
 public interface PaymentGateway {
-    /** Creates a Checkout Session for a pending deposit. Idempotent on {@code depositId}. */
+    /**
+     * Creates a Checkout Session for a pending deposit. Idempotent on {@code depositId}: calling it again for the
+     * same deposit (within the provider's 24-hour idempotency window) returns the same session.
+     */
     CheckoutSession createCheckoutSession(String depositId, String userId, Money amount);
+
+    /** What the provider says of a Checkout Session now: open, paid, or expired. */
+    CheckoutStatus checkoutStatus(String sessionId);
 
     /** Creates an Express connected account for a contractor. Idempotent on {@code userId}. */
     String createConnectedAccount(String userId, String email);
@@ -26,8 +33,24 @@ public interface PaymentGateway {
      */
     TransferOutcome transfer(String accountId, Money amount, String idempotencyKey);
 
+    /**
+     * The transfer made earlier with this idempotency key, if the provider has one. Together with
+     * {@link #transfer} (which, within the provider's idempotency window, returns the first transfer for a
+     * repeated key) this settles a transfer whose outcome was never recorded.
+     */
+    Optional<String> findTransfer(String idempotencyKey);
+
     /** A hosted payment page for one deposit. */
     record CheckoutSession(String sessionId, String checkoutUrl) {
+    }
+
+    /**
+     * A Checkout Session's state as far as a deposit cares: {@code PAID} (the money was received, for
+     * {@code amountTotalCents}), {@code OPEN} (not paid yet, or an asynchronous payment still on its way), or
+     * {@code EXPIRED} (it can never be paid).
+     */
+    record CheckoutStatus(String sessionId, State state, long amountTotalCents) {
+        public enum State { OPEN, PAID, EXPIRED }
     }
 
     /** {@code detailsSubmitted} and {@code payoutsEnabled} of a connected account. */

@@ -4,7 +4,7 @@ import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -14,12 +14,12 @@ import java.util.Optional;
  * or {@code account.updated} event) answers.
  */
 public final class GetStripeStatus {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final PaymentGateway gateway;
     private final Clock clock;
 
-    public GetStripeStatus(UnitOfWork unitOfWork, PaymentGateway gateway, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public GetStripeStatus(Transactions transactions, PaymentGateway gateway, Clock clock) {
+        this.transactions = transactions;
         this.gateway = gateway;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ public final class GetStripeStatus {
     }
 
     public Result execute(Caller caller) {
-        Optional<ConnectedAccount> stored = unitOfWork.inTransaction(stores -> stores.connectedAccounts().byUser(caller.userId()));
+        Optional<ConnectedAccount> stored = transactions.run(stores -> stores.connectedAccounts().byUser(caller.userId()));
         if (stored.isEmpty()) {
             return new Result(false, false);
         }
@@ -37,7 +37,7 @@ public final class GetStripeStatus {
             PaymentGateway.AccountStatus status = gateway.accountStatus(account.accountId());
             account = account.withStatus(status.detailsSubmitted(), status.payoutsEnabled(), clock.instant());
             ConnectedAccount fresh = account;
-            unitOfWork.inTransaction(stores -> {
+            transactions.run(stores -> {
                 stores.connectedAccounts().save(fresh);
                 return null;
             });

@@ -2,20 +2,20 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.domain.money.Money;
 
 /** The caller's wallet. An admin's wallet shows the platform's balance: escrow plus revenue. */
 public final class GetWallet {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
 
-    public GetWallet(UnitOfWork unitOfWork) {
-        this.unitOfWork = unitOfWork;
+    public GetWallet(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public WalletSummary execute(Caller caller) {
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(stores -> {
             WalletSummary summary = Lookups.found(stores.wallets().summary(caller.userId()), "Wallet");
             if (!caller.isAdmin()) {
                 return summary;

@@ -1,9 +1,9 @@
 package com.jobsphere.application.wallet;
 
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.GatewayEvent;
 import com.jobsphere.application.port.Stores;
-import com.jobsphere.application.port.UnitOfWork;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
 import java.time.Clock;
@@ -18,11 +18,11 @@ import java.util.Optional;
 public final class HandleGatewayEvent {
     private static final System.Logger LOG = System.getLogger(HandleGatewayEvent.class.getName());
 
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public HandleGatewayEvent(UnitOfWork unitOfWork, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public HandleGatewayEvent(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -31,7 +31,7 @@ public final class HandleGatewayEvent {
 
     public Outcome execute(GatewayEvent event) {
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(stores -> {
+        return transactions.run(stores -> {
             if (!stores.gatewayEvents().recordIfNew(event.id(), event.type(), now)) {
                 return Outcome.DUPLICATE;
             }
@@ -52,19 +52,15 @@ public final class HandleGatewayEvent {
             LOG.log(System.Logger.Level.WARNING, "ALERT payment event {0} names no known deposit (session {1})", event.id(), event.sessionId());
             return Outcome.REFUSED;
         }
-        Deposit deposit = found.get();
-        if (deposit.status() != DepositStatus.PENDING) {
-            return Outcome.DUPLICATE;
-        }
-        if (event.amountTotalCents() == null || event.amountTotalCents() != deposit.amount().cents()) {
-            LOG.log(System.Logger.Level.ERROR, "ALERT amount mismatch on deposit {0}: event {1} says {2} cents, deposit is {3} cents; nothing credited",
-                    deposit.id(), event.id(), event.amountTotalCents(), deposit.amount().cents());
+        if (event.amountTotalCents() == null) {
+            LOG.log(System.Logger.Level.ERROR, "ALERT payment event {0} carries no amount; nothing credited", event.id());
             return Outcome.REFUSED;
         }
-        // The transfer id is derived from the deposit, so even a second credit that slipped past the
-        // state guard would collide on the transfers primary key.
-        DepositSettlement.credit(stores, deposit, "deposit-" + deposit.id(), now);
-        return Outcome.APPLIED;
+        return switch (DepositSettlement.credit(stores, found.get(), event.amountTotalCents(), "event " + event.id(), now)) {
+            case CREDITED -> Outcome.APPLIED;
+            case ALREADY_SETTLED -> Outcome.DUPLICATE;
+            case AMOUNT_MISMATCH -> Outcome.REFUSED;
+        };
     }
 
     private Outcome fail(Stores stores, GatewayEvent event, Instant now) {

@@ -4,18 +4,18 @@ import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.TransactionView;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.wallet.TransactionType;
 
 /** The caller's transaction history, newest first. */
 public final class ListTransactions {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
 
-    public ListTransactions(UnitOfWork unitOfWork) {
-        this.unitOfWork = unitOfWork;
+    public ListTransactions(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     public Page<TransactionView> execute(Caller caller, TransactionType type, PageRequest page) {
-        return unitOfWork.inTransaction(stores -> stores.history().forUser(caller.userId(), type, page));
+        return transactions.run(stores -> stores.history().forUser(caller.userId(), type, page));
     }
 }

@@ -2,10 +2,11 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Descriptions;
 import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.Ids;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.AmountBounds;
@@ -21,24 +22,29 @@ import java.time.Instant;
 
 /**
  * A contractor asks to withdraw. The funds move at once from the wallet to withdrawals-pending, so two
- * concurrent requests can never spend the same balance; an admin then approves or rejects.
+ * concurrent requests can never spend the same balance; an admin then approves or rejects. With a key, the
+ * reservation and the recorded response commit in one transaction: a retry replays it, or runs afresh if it
+ * never committed.
  */
 public final class RequestWithdrawal {
-    private final UnitOfWork unitOfWork;
+    private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
 
-    public RequestWithdrawal(UnitOfWork unitOfWork, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public RequestWithdrawal(Transactions transactions, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public Withdrawal execute(Caller caller, Money amount) {
-        caller.requireRole(Role.CONTRACTOR);
-        AmountBounds.check(amount, "amount");
-        Instant now = clock.instant();
-        return unitOfWork.inTransaction(stores -> {
+    public record Command(Caller caller, Money amount, IdempotentRequest<Withdrawal> request) {
+    }
+
+    public Withdrawal execute(Command command) {
+        Caller caller = command.caller().requireRole(Role.CONTRACTOR);
+        Money amount = AmountBounds.check(command.amount(), "amount");
+        return transactions.run(command.request(), stores -> {
+            Instant now = clock.instant();
             Wallet wallet = Lookups.found(stores.wallets().lockByUser(caller.userId()), "Wallet");
             wallet.requireNotFrozen();
             boolean payoutsEnabled = stores.connectedAccounts().byUser(caller.userId())

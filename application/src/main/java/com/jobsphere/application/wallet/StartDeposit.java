@@ -2,11 +2,13 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Descriptions;
 import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
-import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.wallet.Deposit;
@@ -18,51 +20,83 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Starts a deposit: records it as pending, then (outside any transaction) asks the gateway for a
- * Checkout Session, then stores the session id. The wallet is credited later, by the verified event.
+ * Starts a deposit in three phases, each committed before the next (CONTRACT.md §11):
+ * <ol>
+ * <li>the deposit is recorded as pending (recovery point {@value #DEPOSIT_RECORDED});
+ * <li>outside any transaction, the gateway makes a Checkout Session, idempotent on the deposit's id;
+ * <li>the session id is stored and the response recorded.
+ * </ol>
+ * A retry with the same key resumes after the last committed phase: it finds the deposit the first attempt
+ * recorded instead of making a second one, and asks the gateway again for the same deposit, which gives the
+ * same session. If the gateway cannot be reached, a request with a key leaves its deposit pending for that
+ * retry (the janitor fails it if none comes); a request without one can never be resumed, so its deposit is
+ * failed at once. Either way nobody was given a way to pay it. The wallet is credited later, by the verified
+ * payment event.
  */
 public final class StartDeposit {
-    private final UnitOfWork unitOfWork;
+    static final String DEPOSIT_RECORDED = "deposit_recorded";
+    static final String ABANDONED = "This deposit was not completed in time; please start a new one";
+
+    private final Transactions transactions;
     private final PaymentGateway gateway;
     private final Ids ids;
     private final Clock clock;
 
-    public StartDeposit(UnitOfWork unitOfWork, PaymentGateway gateway, Ids ids, Clock clock) {
-        this.unitOfWork = unitOfWork;
+    public StartDeposit(Transactions transactions, PaymentGateway gateway, Ids ids, Clock clock) {
+        this.transactions = transactions;
         this.gateway = gateway;
         this.ids = ids;
         this.clock = clock;
     }
 
+    public record Command(Caller caller, Money amount, IdempotentRequest<Result> request) {
+    }
+
     public record Result(String sessionId, String checkoutUrl, Money amount) {
     }
 
-    public Result execute(Caller caller, Money amount) {
-        AmountBounds.check(amount, "amount");
-        Instant now = clock.instant();
-        Deposit deposit = Deposit.start(ids.next(), caller.userId(), amount, now);
-        unitOfWork.inTransaction(stores -> {
-            Lookups.found(stores.wallets().byUser(caller.userId()), "Wallet").requireNotFrozen();
-            stores.deposits().add(deposit);
-            stores.history().add(new TransactionEntry(deposit.id(), TransactionType.DEPOSIT, amount, null,
-                    caller.userId(), null, null, TransactionStatus.PENDING, Descriptions.deposit(amount), null, now, null));
-            return null;
-        });
-        PaymentGateway.CheckoutSession session;
+    private PaymentGateway.CheckoutSession checkoutSession(Command command, Deposit deposit) {
         try {
-            session = gateway.createCheckoutSession(deposit.id(), caller.userId(), amount);
-        } catch (PaymentGatewayUnavailable e) {
-            // No session exists for the payer to use, so the deposit is closed rather than left dangling.
-            unitOfWork.inTransaction(stores -> {
-                DepositSettlement.close(stores, deposit.id(), DepositStatus.FAILED, clock.instant());
-                return null;
-            });
-            throw e;
+            return gateway.createCheckoutSession(deposit.id(), deposit.userId(), deposit.amount());
+        } catch (PaymentGatewayUnavailable unknown) {
+            if (command.request() == null) {
+                transactions.run(stores -> DepositSettlement.close(stores, deposit.id(), DepositStatus.FAILED,
+                        clock.instant()));
+            }
+            throw unknown;
         }
-        unitOfWork.inTransaction(stores -> {
-            stores.deposits().save(Lookups.found(stores.deposits().lock(deposit.id()), "Deposit").withSession(session.sessionId()));
-            return null;
+    }
+
+    public Result execute(Command command) {
+        Caller caller = command.caller();
+        Money amount = AmountBounds.check(command.amount(), "amount");
+        return transactions.holding(command.request(), () -> {
+            Deposit deposit = transactions.phase(command.request(), (stores, progress) -> {
+                if (progress.resourceId().isPresent()) {
+                    return Lookups.found(stores.deposits().byId(progress.resourceId().get()), "Deposit");
+                }
+                Lookups.found(stores.wallets().byUser(caller.userId()), "Wallet").requireNotFrozen();
+                Instant now = clock.instant();
+                Deposit started = Deposit.start(ids.next(), caller.userId(), amount, now);
+                stores.deposits().add(started);
+                stores.history().add(new TransactionEntry(started.id(), TransactionType.DEPOSIT, amount, null,
+                        caller.userId(), null, null, TransactionStatus.PENDING, Descriptions.deposit(amount), null,
+                        now, null));
+                progress.reach(DEPOSIT_RECORDED, started.id());
+                return started;
+            });
+            PaymentGateway.CheckoutSession session = checkoutSession(command, deposit);
+            return transactions.run(command.request(), stores -> {
+                Deposit current = Lookups.found(stores.deposits().lock(deposit.id()), "Deposit");
+                if (current.sessionId() == null) {
+                    if (current.status() != DepositStatus.PENDING) {
+                        // The janitor gave it up before this retry came: its link must not be handed out.
+                        throw new BusinessRuleViolated(ABANDONED);
+                    }
+                    stores.deposits().save(current.withSession(session.sessionId()));
+                }
+                return new Result(session.sessionId(), session.checkoutUrl(), current.amount());
+            });
         });
-        return new Result(session.sessionId(), session.checkoutUrl(), amount);
     }
 }

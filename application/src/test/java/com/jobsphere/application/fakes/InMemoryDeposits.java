@@ -5,6 +5,9 @@ import com.jobsphere.application.port.Deposits;
 import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,5 +60,15 @@ final class InMemoryDeposits implements Deposits {
                 .filter(other -> !other.id().equals(deposit.id())).isPresent()) {
             throw new IllegalStateException("Session " + deposit.sessionId() + " already belongs to another deposit");
         }
+    }
+
+    @Override
+    public List<String> pendingStartedBefore(Instant before, int limit) {
+        return state.deposits.values().stream()
+                .filter(deposit -> deposit.status() == DepositStatus.PENDING && deposit.createdAt().isBefore(before))
+                .sorted(Comparator.comparing(Deposit::createdAt).thenComparing(Deposit::id))
+                .limit(limit)
+                .map(Deposit::id)
+                .toList();
     }
 }

@@ -3,46 +3,48 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.fakes.InMemoryState.IdempotencyKey;
 import com.jobsphere.application.port.IdempotencyRecord;
 import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.RecordedResponse;
+import com.jobsphere.application.port.RequestKey;
+import com.jobsphere.domain.common.Conflict;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Keys in memory. Transactions run one at a time here, so no live transaction can hold a key while another
+ * claims it; {@link InMemoryUnitOfWork#holdKeyElsewhere} makes a claim see one, as a concurrent request would.
+ */
 final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     private final InMemoryState state;
+    private final InMemoryUnitOfWork unitOfWork;
 
-    InMemoryIdempotencyRecords(InMemoryState state) {
+    InMemoryIdempotencyRecords(InMemoryState state, InMemoryUnitOfWork unitOfWork) {
         this.state = state;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
-    public Optional<IdempotencyRecord> claim(String userId, String key, String requestHash, Instant at, Instant staleBefore) {
-        IdempotencyKey id = new IdempotencyKey(userId, key);
-        IdempotencyRecord existing = state.idempotencyRecords.get(id);
-        if (existing != null && !existing.createdAt().isBefore(staleBefore)) {
-            return Optional.of(existing);
+    public Optional<IdempotencyRecord> claim(RequestKey key, Instant at) {
+        if (unitOfWork.isHeldElsewhere(key)) {
+            throw new Conflict("A request with this Idempotency-Key is still being processed");
         }
-        state.idempotencyRecords.put(id, new IdempotencyRecord(userId, key, requestHash, null, null, at));
-        return Optional.empty();
+        return Optional.ofNullable(state.idempotencyRecords.get(id(key)));
     }
 
     @Override
-    public void complete(String userId, String key, int status, String body) {
-        IdempotencyKey id = new IdempotencyKey(userId, key);
-        IdempotencyRecord claimed = state.idempotencyRecords.get(id);
-        if (claimed == null) {
-            throw new IllegalStateException("Expected to update one idempotency record " + userId + "/" + key + ", found none");
-        }
-        state.idempotencyRecords.put(id, new IdempotencyRecord(userId, key, claimed.requestHash(), status, body,
-                claimed.createdAt()));
+    public void saveProgress(RequestKey key, String recoveryPoint, String resourceId, Instant at) {
+        IdempotencyRecord existing = state.idempotencyRecords.get(id(key));
+        Instant createdAt = existing == null ? at : existing.createdAt();
+        state.idempotencyRecords.put(id(key), new IdempotencyRecord(key, recoveryPoint, resourceId, null, createdAt));
     }
 
-    /** Only a claim still in progress is freed; a finished response stays for replay. */
     @Override
-    public void release(String userId, String key) {
-        IdempotencyKey id = new IdempotencyKey(userId, key);
-        IdempotencyRecord claimed = state.idempotencyRecords.get(id);
-        if (claimed != null && claimed.inProgress()) {
-            state.idempotencyRecords.remove(id);
-        }
+    public void saveResponse(RequestKey key, RecordedResponse response, Instant at) {
+        IdempotencyRecord existing = state.idempotencyRecords.get(id(key));
+        state.idempotencyRecords.put(id(key), existing == null
+                ? new IdempotencyRecord(key, null, null, response, at)
+                : new IdempotencyRecord(existing.key(), existing.recoveryPoint(), existing.resourceId(), response,
+                        existing.createdAt()));
     }
 
     @Override
@@ -50,9 +52,13 @@ final class InMemoryIdempotencyRecords implements IdempotencyRecords {
         var stale = state.idempotencyRecords.entrySet().stream()
                 .filter(entry -> entry.getValue().createdAt().isBefore(cutoff))
                 .limit(limit)
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .toList();
         stale.forEach(state.idempotencyRecords::remove);
         return stale.size();
+    }
+
+    private static IdempotencyKey id(RequestKey key) {
+        return new IdempotencyKey(key.callerId(), key.key());
     }
 }

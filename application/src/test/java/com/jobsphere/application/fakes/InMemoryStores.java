@@ -19,9 +19,11 @@ import com.jobsphere.application.port.Withdrawals;
 /** Every in-memory store, bound to one transaction's working copy of the state. */
 final class InMemoryStores implements Stores {
     private final InMemoryState state;
+    private final InMemoryUnitOfWork unitOfWork;
 
-    InMemoryStores(InMemoryState state) {
+    InMemoryStores(InMemoryState state, InMemoryUnitOfWork unitOfWork) {
         this.state = state;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -91,6 +93,6 @@ final class InMemoryStores implements Stores {
 
     @Override
     public IdempotencyRecords idempotencyRecords() {
-        return new InMemoryIdempotencyRecords(state);
+        return new InMemoryIdempotencyRecords(state, unitOfWork);
     }
 }

@@ -1,10 +1,13 @@
 package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.ConcurrentUpdate;
+import com.jobsphere.application.port.RequestKey;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,6 +26,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     private boolean retryNext;
     private boolean running;
     private int commits;
+    private int commitsBeforeFailure = -1;
+    private final Set<RequestKey> keysHeldElsewhere = new HashSet<>();
 
     @Override
     public synchronized <T> T inTransaction(Function<Stores, T> work) {
@@ -41,7 +46,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
                 runOnCopy(work);
             }
             InMemoryState working = committed.copy();
-            T result = work.apply(new InMemoryStores(working));
+            T result = work.apply(new InMemoryStores(working, this));
             failCommitIfAsked();
             committed = working;
             commits++;
@@ -49,6 +54,31 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         } finally {
             running = false;
         }
+    }
+
+    /**
+     * Lets {@code commits} more transactions commit, then fails the one after with {@link StoreUnavailable}, as
+     * a process dying between two phases of a use case would: the phases before it stay, its own work is lost.
+     */
+    public synchronized void failCommitAfter(int commitsLetThrough) {
+        if (commitsLetThrough < 0) {
+            throw new IllegalArgumentException("commitsLetThrough must not be negative");
+        }
+        commitsBeforeFailure = commitsLetThrough;
+    }
+
+    /** While held, claiming this key fails with 409, as when another live request holds it. */
+    public synchronized void holdKeyElsewhere(RequestKey key, boolean held) {
+        if (held) {
+            keysHeldElsewhere.add(key);
+        } else {
+            keysHeldElsewhere.remove(key);
+        }
+    }
+
+    synchronized boolean isHeldElsewhere(RequestKey key) {
+        return keysHeldElsewhere.stream().anyMatch(held -> held.callerId().equals(key.callerId())
+                && held.key().equals(key.key()));
     }
 
     /** The next transaction runs its work fully, then fails to commit with {@link StoreUnavailable}. */
@@ -80,10 +110,17 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
 
     private <T> void runOnCopy(Function<Stores, T> work) {
-        work.apply(new InMemoryStores(committed.copy()));
+        work.apply(new InMemoryStores(committed.copy(), this));
     }
 
     private void failCommitIfAsked() {
+        if (commitsBeforeFailure == 0) {
+            commitsBeforeFailure = -1;
+            throw new StoreUnavailable("The database went away during commit (InMemoryUnitOfWork.failCommitAfter)", null);
+        }
+        if (commitsBeforeFailure > 0) {
+            commitsBeforeFailure--;
+        }
         RuntimeException failure = nextCommitFailure;
         if (failure != null) {
             nextCommitFailure = null;

@@ -5,7 +5,9 @@ import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.Withdrawals;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 final class InMemoryWithdrawals implements Withdrawals {
@@ -34,13 +36,13 @@ final class InMemoryWithdrawals implements Withdrawals {
         return byId(id);
     }
 
-    /** Only the status, the transfer, the reason and the processing time change, as in the SQL store. */
+    /** Only the status, the transfer, the reason and the processing times change, as in the SQL store. */
     @Override
     public void save(Withdrawal withdrawal) {
         Withdrawal stored = InMemoryState.existing(state.withdrawals, withdrawal.id(), "withdrawal");
         state.withdrawals.put(withdrawal.id(), new Withdrawal(stored.id(), stored.userId(), stored.amount(),
                 withdrawal.status(), withdrawal.stripeTransferId(), withdrawal.failureReason(), stored.requestedAt(),
-                withdrawal.processedAt()));
+                withdrawal.processedAt(), withdrawal.processingSince()));
     }
 
     @Override
@@ -48,5 +50,16 @@ final class InMemoryWithdrawals implements Withdrawals {
         return Pages.of(state.withdrawals.values().stream()
                         .filter(withdrawal -> status == null || withdrawal.status() == status),
                 NEWEST_FIRST, page);
+    }
+
+    @Override
+    public List<String> processingSince(Instant before, int limit) {
+        return state.withdrawals.values().stream()
+                .filter(withdrawal -> withdrawal.status() == WithdrawalStatus.PROCESSING
+                        && withdrawal.processingSince().isBefore(before))
+                .sorted(Comparator.comparing(Withdrawal::processingSince).thenComparing(Withdrawal::id))
+                .limit(limit)
+                .map(Withdrawal::id)
+                .toList();
     }
 }

@@ -5,18 +5,23 @@ import com.jobsphere.application.auth.AuthResult;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.auth.RegisterUser;
 import com.jobsphere.application.common.Platform;
+import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.fakes.InMemoryLocks;
 import com.jobsphere.application.fakes.InMemoryUnitOfWork;
 import com.jobsphere.application.fakes.MutableClock;
 import com.jobsphere.application.fakes.SequentialIds;
 import com.jobsphere.application.job.ApplyToJob;
 import com.jobsphere.application.job.PostJob;
+import com.jobsphere.application.offer.AcceptOffer;
 import com.jobsphere.application.offer.SendOffer;
 import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.port.GatewayEvent;
 import com.jobsphere.application.testing.FakePasswordHasher;
 import com.jobsphere.application.testing.FakePaymentGateway;
 import com.jobsphere.application.testing.FakeTokens;
+import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.wallet.StartDeposit;
+import com.jobsphere.application.wallet.StartStripeOnboarding;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
 import com.jobsphere.domain.money.FeeSchedule;
@@ -32,15 +37,17 @@ final class World {
     final SequentialIds ids = new SequentialIds();
     final FakePaymentGateway gateway = new FakePaymentGateway();
     final FakePasswordHasher hasher = new FakePasswordHasher();
+    final InMemoryLocks locks = new InMemoryLocks();
     final Caller admin;
     final UseCases useCases;
     private int users;
 
     World() {
-        User adminUser = new EnsurePlatformAdmin(unitOfWork, hasher, ids, clock).execute("admin@jobsphere.local", "admin-password");
+        User adminUser = new EnsurePlatformAdmin(new Transactions(unitOfWork, locks, clock), hasher, ids, clock)
+                .execute("admin@jobsphere.local", "admin-password");
         admin = new Caller(adminUser.id(), adminUser.role());
-        useCases = UseCases.create(unitOfWork, gateway, hasher, new FakeTokens(), ids, clock,
-                new Platform(adminUser.id()), FeeSchedule.STANDARD);
+        useCases = UseCases.create(unitOfWork, locks, gateway, hasher, new FakeTokens(), ids, clock,
+                new Platform(adminUser.id()), FeeSchedule.STANDARD, Janitor.Settings.DEFAULTS);
     }
 
     Caller customer() {
@@ -60,7 +67,7 @@ final class World {
     /** Deposits through Checkout and the paid event, as the webhook would. */
     void deposit(Caller customer, String dollars) {
         Money amount = Money.parse(dollars, "amount");
-        StartDeposit.Result started = useCases.startDeposit().execute(customer, amount);
+        StartDeposit.Result started = useCases.startDeposit().execute(new StartDeposit.Command(customer, amount, null));
         useCases.handleGatewayEvent().execute(paidEvent("evt_" + started.sessionId(), started.sessionId(), amount.cents()));
     }
 
@@ -71,19 +78,35 @@ final class World {
 
     Job job(Caller customer) {
         return useCases.postJob().execute(new PostJob.Command(customer, "Build Mobile App",
-                "Need a Flutter mobile app for our shop", Money.dollars(100), "Mobile Development", "Remote"));
+                "Need a Flutter mobile app for our shop", Money.dollars(100), "Mobile Development", "Remote", null));
     }
 
     JobApplication apply(Caller contractor, Job job) {
-        return useCases.applyToJob().execute(new ApplyToJob.Command(contractor, job.id(), "I can do this"));
+        return useCases.applyToJob().execute(new ApplyToJob.Command(contractor, job.id(), "I can do this", null));
     }
 
     Offer offer(Caller customer, JobApplication application, String dollars) {
         return useCases.sendOffer().execute(new SendOffer.Command(customer, application.id(),
-                Money.parse(dollars, "amount"), "2 weeks", "Complete the project as described in the job posting"));
+                Money.parse(dollars, "amount"), "2 weeks", "Complete the project as described in the job posting", null));
     }
 
     String balance(Caller caller) {
         return useCases.getWallet().execute(caller).balance().toPlainString();
+    }
+
+    /** A contractor paid $80.00 for a completed job, whose connected account can receive payouts. */
+    Caller contractorWithEarningsAndPayouts() {
+        Caller customer = customer();
+        Caller contractor = contractor();
+        deposit(customer, "200");
+        Job job = job(customer);
+        Offer offer = offer(customer, apply(contractor, job), "100");
+        useCases.acceptOffer().execute(new AcceptOffer.Command(contractor, offer.id(), null));
+        useCases.changeJobStatus().execute(contractor, job.id(), "in_progress", null);
+        useCases.changeJobStatus().execute(admin, job.id(), "completed", null);
+        useCases.startStripeOnboarding().execute(new StartStripeOnboarding.Command(contractor, null));
+        gateway.enablePayouts("acct_" + contractor.userId());
+        useCases.getStripeStatus().execute(contractor);
+        return contractor;
     }
 }

@@ -1,6 +1,7 @@
 package com.jobsphere.domain.testdata;
 
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 
 /** Withdrawals of $50.00 requested at {@link Times#NOW}. */
@@ -13,6 +14,11 @@ public final class Withdrawals {
     }
 
     public static Withdrawal processingWithdrawal() {
-        return pendingWithdrawal().startProcessing();
+        return pendingWithdrawal().startProcessing(contractorWallet(), Times.NOW);
+    }
+
+    /** The contractor's wallet, not frozen. */
+    public static Wallet contractorWallet() {
+        return Wallet.open("wallet-contractor", Offers.CONTRACTOR, Times.NOW);
     }
 }

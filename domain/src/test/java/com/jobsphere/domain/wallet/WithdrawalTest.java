@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.testdata.Times;
+import com.jobsphere.domain.testdata.Withdrawals;
 import org.junit.jupiter.api.Test;
 
 class WithdrawalTest {
@@ -70,7 +71,35 @@ class WithdrawalTest {
 
     @Test
     void processingTwiceIsRefused() {
-        assertThatThrownBy(() -> processingWithdrawal().startProcessing()).isInstanceOf(BusinessRuleViolated.class)
+        assertThatThrownBy(() -> processingWithdrawal().startProcessing(Withdrawals.contractorWallet(), Times.NOW))
+                .isInstanceOf(BusinessRuleViolated.class)
                 .hasMessage("Invalid status transition from processing to processing");
+    }
+
+    @Test
+    void approvingTheWithdrawalOfAFrozenWalletIsRefusedBeforeAnyTransfer() {
+        var frozen = Withdrawals.contractorWallet().freeze("fraud review", Times.NOW);
+
+        assertThatThrownBy(() -> Withdrawals.pendingWithdrawal().startProcessing(frozen, Times.minutesLater(1)))
+                .isInstanceOf(BusinessRuleViolated.class)
+                .hasMessageContaining("frozen");
+    }
+
+    @Test
+    void processingRecordsSinceWhenAndTheEndClearsIt() {
+        Withdrawal processing = Withdrawals.pendingWithdrawal().startProcessing(Withdrawals.contractorWallet(),
+                Times.minutesLater(1));
+
+        assertThat(processing.processingSince()).isEqualTo(Times.minutesLater(1));
+        assertThat(processing.complete("tr_1", Times.minutesLater(2)).processingSince()).isNull();
+        assertThat(processing.fail("closed", Times.minutesLater(2)).processingSince()).isNull();
+    }
+
+    @Test
+    void onlyTheContractorsOwnWalletDecides() {
+        var someoneElses = Wallet.open("wallet-x", "someone-else", Times.NOW);
+
+        assertThatThrownBy(() -> Withdrawals.pendingWithdrawal().startProcessing(someoneElses, Times.NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
