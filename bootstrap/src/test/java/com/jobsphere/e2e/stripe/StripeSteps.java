@@ -14,26 +14,27 @@ import java.util.List;
 /**
  * The steps that Stripe completes outside the API: a payer finishing Checkout (Stripe then sends a
  * signed {@code checkout.session.completed}) and a contractor finishing Connect onboarding (Stripe's
- * account changes and it sends {@code account.updated}).
+ * account changes and it sends {@code account.updated}). Public for the fault tests, which settle
+ * these same flows after Stripe lost an answer ({@code com.jobsphere.e2e.faults.JanitorIT}).
  */
-final class StripeSteps {
-    static final String WEBHOOK_PATH = "/api/webhooks/stripe";
+public final class StripeSteps {
+    public static final String WEBHOOK_PATH = "/api/webhooks/stripe";
 
     private final Api api;
     private final Marketplace market;
     private final FakeStripe stripe;
 
-    StripeSteps(Service service) {
+    public StripeSteps(Service service) {
         this.api = service.api();
         this.market = service.marketplace();
         this.stripe = service.stripe();
     }
 
     /** A started deposit as Stripe knows it: the Checkout Session the service created for it. */
-    record StartedDeposit(String sessionId, String depositId, long amountCents) {
+    public record StartedDeposit(String sessionId, String depositId, long amountCents) {
     }
 
-    StartedDeposit startDeposit(User user, String amount) {
+    public StartedDeposit startDeposit(User user, String amount) {
         String sessionId = market.startDeposit(user, amount).text("/sessionId");
         FakeStripe.CheckoutSession session = stripe.checkoutSessions().stream()
                 .filter(candidate -> candidate.id().equals(sessionId)).findFirst()
@@ -43,35 +44,35 @@ final class StripeSteps {
     }
 
     /** A whole deposit: started through the API, then paid, as Stripe's signed webhook reports it. */
-    void deposit(User user, String amount) {
+    public void deposit(User user, String amount) {
         StartedDeposit deposit = startDeposit(user, amount);
         deliver(StripeSignatures.checkoutSessionCompleted(deposit.sessionId(), deposit.depositId(),
                 deposit.amountCents()).json()).expect(200);
     }
 
     /** Signs the body now with the service's webhook secret and posts it as Stripe does. */
-    Response deliver(String payload) {
+    public Response deliver(String payload) {
         return deliverSigned(payload, StripeSignatures.sign(payload, Service.STRIPE_WEBHOOK_SECRET, Instant.now()));
     }
 
-    Response deliverSigned(String payload, String signature) {
+    public Response deliverSigned(String payload, String signature) {
         return api.post(WEBHOOK_PATH).header("Stripe-Signature", signature).raw(payload).send();
     }
 
     /** Asks for an onboarding link and returns the connected account it is for. */
-    String startOnboarding(User contractor) {
+    public String startOnboarding(User contractor) {
         api.post("/api/wallet/stripe/onboard").as(contractor).send().expect(200);
         return lastAccountLink().param("account");
     }
 
     /** The latest onboarding link the service asked Stripe for. */
-    FakeStripe.Request lastAccountLink() {
+    public FakeStripe.Request lastAccountLink() {
         List<FakeStripe.Request> links = stripe.requests("POST", "/v1/account_links");
         return links.get(links.size() - 1);
     }
 
     /** The contractor finishes onboarding at Stripe: the account can receive payouts, and Stripe says so. */
-    String onboard(User contractor) {
+    public String onboard(User contractor) {
         String accountId = startOnboarding(contractor);
         stripe.setAccountStatus(accountId, true, true);
         deliver(StripeSignatures.accountUpdated(accountId, true, true).json()).expect(200);
@@ -79,7 +80,7 @@ final class StripeSteps {
     }
 
     /** A contractor holding 80.00 from a completed offer of 100, not yet onboarded. */
-    User contractorWithEarnings() {
+    public User contractorWithEarnings() {
         User customer = market.customer();
         User contractor = market.contractor();
         deposit(customer, "105");
@@ -88,11 +89,11 @@ final class StripeSteps {
     }
 
     /** A pending withdrawal and what it will be paid to. */
-    record PendingWithdrawal(User contractor, String accountId, String withdrawalId) {
+    public record PendingWithdrawal(User contractor, String accountId, String withdrawalId) {
     }
 
     /** An onboarded contractor holding 80.00 who asked to withdraw {@code amount}. */
-    PendingWithdrawal pendingWithdrawal(String amount) {
+    public PendingWithdrawal pendingWithdrawal(String amount) {
         User contractor = contractorWithEarnings();
         String accountId = onboard(contractor);
         String withdrawalId = market.withdraw(contractor, amount).expect(200).text("/withdrawal/_id");

@@ -6,7 +6,9 @@ import com.jobsphere.adapters.postgres.TestDatabase;
 import com.jobsphere.adapters.stripe.FakeStripe;
 import com.jobsphere.bootstrap.Application;
 import com.jobsphere.bootstrap.Config;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension
  * static final Service service = Service.withDevelopmentGateway();
  * }</pre>
+ *
+ * <p>{@link #withInstances} runs several instances on the one database, as a deployment behind a load balancer
+ * does; {@link #environment()} starts more (the real jar, as a child process) on it.
  */
 public final class Service implements BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_EMAIL = "admin@jobsphere.e2e";
@@ -30,21 +35,27 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
     public static final String STRIPE_WEBHOOK_SECRET = "whsec_e2e_0123456789abcdef";
 
     private final boolean fakeStripe;
+    private final int instances;
     private final Map<String, String> environment;
+    private final List<Application> applications = new ArrayList<>();
+    private final List<Api> apis = new ArrayList<>();
     private TestDatabase database;
     private FakeStripe stripe;
-    private Application application;
-    private Api api;
+    private Map<String, String> startedWith;
     private Marketplace marketplace;
 
-    private Service(boolean fakeStripe, Map<String, String> environment) {
+    private Service(boolean fakeStripe, int instances, Map<String, String> environment) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("a service runs at least one instance, not " + instances);
+        }
         this.fakeStripe = fakeStripe;
+        this.instances = instances;
         this.environment = Map.copyOf(environment);
     }
 
     /** No {@code STRIPE_SECRET_KEY}: the development payment gateway serves deposits and payouts. */
     public static Service withDevelopmentGateway() {
-        return new Service(false, Map.of());
+        return new Service(false, 1, Map.of());
     }
 
     /**
@@ -52,12 +63,40 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
      * and {@code STRIPE_WEBHOOK_SECRET} are set, plus {@code environment} (timeouts, retries).
      */
     public static Service withFakeStripe(Map<String, String> environment) {
-        return new Service(true, environment);
+        return new Service(true, 1, environment);
+    }
+
+    /** The same service run as {@code count} in-process instances on the one database (and the one fake Stripe). */
+    public Service withInstances(int count) {
+        return new Service(fakeStripe, count, environment);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         database = TestDatabase.create();
+        try {
+            if (fakeStripe) {
+                stripe = new FakeStripe().start();
+            }
+            startedWith = environmentFor(database, stripe);
+            startedWith.putAll(environment);
+            for (int i = 0; i < instances; i++) {
+                Application application = Application.start(Config.fromEnvironment(startedWith));
+                applications.add(application);
+                apis.add(new Api("http://localhost:" + application.port()));
+            }
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        marketplace = new Marketplace(api(), ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /**
+     * What an instance is started with on {@code database}: a free port, the fixed admin and JWT secret (so that
+     * every instance accepts every other's tokens) and, with a {@code stripe}, the settings that point at it.
+     */
+    public static Map<String, String> environmentFor(TestDatabase database, FakeStripe stripe) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
         env.put("DATABASE_URL", database.jdbcUrl());
@@ -66,16 +105,12 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JWT_SECRET", JWT_SECRET);
-        if (fakeStripe) {
-            stripe = new FakeStripe().start();
+        if (stripe != null) {
             env.put("STRIPE_SECRET_KEY", STRIPE_SECRET_KEY);
             env.put("STRIPE_API_BASE", stripe.baseUrl());
             env.put("STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET);
         }
-        env.putAll(environment);
-        application = Application.start(Config.fromEnvironment(env));
-        api = new Api("http://localhost:" + application.port());
-        marketplace = new Marketplace(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+        return env;
     }
 
     /** Every class ends with a balanced ledger: all postings sum to zero and every stored balance matches them. */
@@ -92,26 +127,68 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Closes what was started; safe to call again, as JUnit runs afterAll even when beforeAll failed. */
     private void close() {
         try {
-            if (application != null) {
-                application.close();
-            }
+            closeApplications();
         } finally {
             try {
                 if (stripe != null) {
                     stripe.close();
+                    stripe = null;
                 }
             } finally {
                 if (database != null) {
                     database.close();
+                    database = null;
                 }
             }
         }
     }
 
+    /** Stops every instance, the last started first; each is closed even if another fails to. */
+    private void closeApplications() {
+        RuntimeException failure = null;
+        for (int i = applications.size() - 1; i >= 0; i--) {
+            try {
+                applications.get(i).close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        applications.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** The first instance's API. */
     public Api api() {
-        return api;
+        return api(0);
+    }
+
+    /** The API of instance {@code index}, from 0. */
+    public Api api(int index) {
+        return apis.get(index);
+    }
+
+    /** The APIs of every instance, in the order they were started. */
+    public List<Api> apis() {
+        return List.copyOf(apis);
+    }
+
+    /** The database every instance runs on, for checks made directly in SQL. */
+    public TestDatabase database() {
+        return database;
+    }
+
+    /** The environment the instances were started with: start another instance (or the jar) with it. */
+    public Map<String, String> environment() {
+        return Map.copyOf(startedWith);
     }
 
     public Marketplace marketplace() {
