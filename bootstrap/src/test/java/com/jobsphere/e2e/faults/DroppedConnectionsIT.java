@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobsphere.e2e.support.Marketplace;
 import com.jobsphere.e2e.support.Parallel;
 import com.jobsphere.e2e.support.Psql;
-import com.jobsphere.e2e.support.Response;
 import com.jobsphere.e2e.support.Service;
 import com.jobsphere.e2e.support.User;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,9 +64,10 @@ class DroppedConnectionsIT {
             sent.get(thread).stream().filter(request -> !request.first().succeeded()).forEach(DroppedConnectionsIT::settle);
             return thread;
         });
-        Map<String, Long> effects = withdrawalsByUserAndAmount(psql);
+        Map<String, Long> effects = KeyedRequest.effects(psql, "withdrawals");
         report(requests, failedFirst, effects, killer);
 
+        assertThat(killer.terminated()).as("backends terminated").isPositive();
         assertThat(failedFirst).as("the chaos must have failed some requests, or this test proved nothing").isNotEmpty();
         assertThat(requests).as("requests never decided after %d attempts", MOST_ATTEMPTS)
                 .filteredOn(request -> !request.last().isFinal()).isEmpty();
@@ -80,8 +76,15 @@ class DroppedConnectionsIT {
                 .allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(503));
         assertThat(requests).as("a 409 means a key was kept by a holder that is gone, or by nobody")
                 .filteredOn(request -> request.answers().stream().anyMatch(answer -> answer.status() == 409)).isEmpty();
+        assertEveryKeyTookEffectOnceIfDone(requests, effects);
+        Balances.assertExact(market, contractors, FUNDED,
+                requests.stream().filter(request -> request.last().succeeded()).toList());
+    }
+
+    /** One withdrawal per key finally answered 2xx, none for the others, none without a key. */
+    private static void assertEveryKeyTookEffectOnceIfDone(List<KeyedRequest> requests, Map<String, Long> effects) {
         assertThat(requests).as("keys whose number of withdrawals is not 1 if answered 2xx, 0 otherwise")
-                .filteredOn(request -> effects.getOrDefault(effectKey(request), 0L) != (request.last().succeeded() ? 1 : 0))
+                .filteredOn(request -> effects.getOrDefault(request.effectKey(), 0L) != (request.last().succeeded() ? 1 : 0))
                 .isEmpty();
         assertThat(effects.values().stream().mapToLong(Long::longValue).sum()).as("withdrawals in the database")
                 .isEqualTo(requests.stream().filter(request -> request.last().succeeded()).count());
@@ -90,15 +93,6 @@ class DroppedConnectionsIT {
                 .filteredOn(request -> request.last().json().at("/data/withdrawal/amount").decimalValue()
                         .compareTo(request.amount()) != 0)
                 .isEmpty();
-        for (User contractor : contractors) {
-            BigDecimal withdrawn = requests.stream().filter(request -> request.user().equals(contractor))
-                    .filter(request -> request.last().succeeded()).map(KeyedRequest::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(market.balance(contractor)).as("balance of %s", contractor.email())
-                    .isEqualTo(FUNDED.subtract(withdrawn));
-        }
-        Response ledger = market.verifyLedger().expect(200);
-        assertThat(ledger.data().path("balanced").asBoolean()).as("ledger: %s", ledger).isTrue();
     }
 
     /** A contractor holding {@link #FUNDED} from deposits, onboarded, payouts enabled. */
@@ -134,19 +128,6 @@ class DroppedConnectionsIT {
         }
     }
 
-    private static Map<String, Long> withdrawalsByUserAndAmount(Psql psql) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Map<String, Object> row : psql.rows(
-                "select user_id, amount_cents, count(*) as withdrawals from withdrawals group by user_id, amount_cents")) {
-            counts.put(row.get("user_id") + ":" + row.get("amount_cents"), ((Number) row.get("withdrawals")).longValue());
-        }
-        return counts;
-    }
-
-    private static String effectKey(KeyedRequest request) {
-        return request.user().id() + ":" + request.amountCents();
-    }
-
     private static void report(List<KeyedRequest> requests, List<KeyedRequest> failedFirst, Map<String, Long> effects,
             BackendKiller killer) {
         Predicate<KeyedRequest> replayedOnRetry = request -> request.retried() && request.last().replayed();
@@ -154,20 +135,15 @@ class DroppedConnectionsIT {
                         + "terminated in %d rounds%n", requests.size(), LOAD.toSeconds(), killer.terminated(),
                 killer.rounds());
         System.out.printf("  first attempt: %d answered 2xx, %d failed %s%n", requests.size() - failedFirst.size(),
-                failedFirst.size(), tally(failedFirst, request -> request.first().outcome()));
+                failedFirst.size(), KeyedRequest.tally(failedFirst, request -> request.first().outcome()));
         System.out.printf("  retried: %d keys in %d attempts, %s at the end; %d replayed (the first attempt had "
                         + "committed, its answer was lost)%n", failedFirst.size(),
                 failedFirst.stream().mapToInt(request -> request.answers().size() - 1).sum(),
-                tally(failedFirst, request -> request.last().outcome()),
+                KeyedRequest.tally(failedFirst, request -> request.last().outcome()),
                 failedFirst.stream().filter(replayedOnRetry).count());
         System.out.printf("  effects: %d withdrawals in the database for %d keys answered 2xx%n",
                 effects.values().stream().mapToLong(Long::longValue).sum(),
                 requests.stream().filter(request -> request.last().succeeded()).count());
-    }
-
-    private static Map<String, Long> tally(List<KeyedRequest> requests,
-            Function<KeyedRequest, String> outcome) {
-        return requests.stream().collect(Collectors.groupingBy(outcome, TreeMap::new, Collectors.counting()));
     }
 
     private static void pause() {

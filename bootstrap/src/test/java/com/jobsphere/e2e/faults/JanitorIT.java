@@ -61,51 +61,29 @@ class JanitorIT {
     void aTransferWhoseAnswerWasLostIsCompletedByTheJanitorWithTheOneTransferStripeMade() {
         StripeSteps.PendingWithdrawal pending = steps.pendingWithdrawal("50");
         JanitorPause.during(psql, () -> {
-            stripe.timeOutNextRequest(Duration.ofMillis(READ_TIMEOUT_MILLIS * 3L));
-
-            Response unknown = market.approveWithdrawal(pending.withdrawalId());
-
-            assertThat(unknown.status()).as("%s", unknown).isEqualTo(502);
-            assertThat(withdrawalStatus(pending.withdrawalId())).isEqualTo("processing");
+            approvalLeftProcessing(pending, () -> stripe.timeOutNextRequest(Duration.ofMillis(READ_TIMEOUT_MILLIS * 3L)));
             assertThat(transfersTo(pending.accountId())).as("the fake made it; only its answer was lost").hasSize(1);
         });
 
-        assertThat(awaitWithdrawalSettled(pending.withdrawalId())).isEqualTo("completed");
-        assertThat(transfersTo(pending.accountId())).hasSize(1);
-        assertThat(transferKeysTo(pending.accountId())).hasSize(1);
-        assertThat(market.wallet(pending.contractor()).text()).contains("\"balance\":30.00")
-                .contains("\"totalWithdrawals\":50.00");
+        assertCompletedByTheJanitorWithOneTransfer(pending);
     }
 
     @Test
     void aTransferStripeNeverSawIsMadeByTheJanitorOnce() {
         StripeSteps.PendingWithdrawal pending = steps.pendingWithdrawal("50");
         JanitorPause.during(psql, () -> {
-            stripe.failNextRequest();
-
-            Response failed = market.approveWithdrawal(pending.withdrawalId());
-
-            assertThat(failed.status()).as("%s", failed).isEqualTo(502);
-            assertThat(withdrawalStatus(pending.withdrawalId())).isEqualTo("processing");
+            approvalLeftProcessing(pending, stripe::failNextRequest);
             assertThat(transfersTo(pending.accountId())).isEmpty();
         });
 
-        assertThat(awaitWithdrawalSettled(pending.withdrawalId())).isEqualTo("completed");
-        assertThat(transfersTo(pending.accountId())).hasSize(1);
-        assertThat(transferKeysTo(pending.accountId())).hasSize(1);
-        assertThat(market.wallet(pending.contractor()).text()).contains("\"balance\":30.00")
-                .contains("\"totalWithdrawals\":50.00");
+        assertCompletedByTheJanitorWithOneTransfer(pending);
     }
 
     @Test
     void aTransferStripeRefusesToTheJanitorFailsTheWithdrawalAndReturnsTheFunds() {
         StripeSteps.PendingWithdrawal pending = steps.pendingWithdrawal("50");
         JanitorPause.during(psql, () -> {
-            stripe.failNextRequest();
-            Response failed = market.approveWithdrawal(pending.withdrawalId());
-            assertThat(failed.status()).as("%s", failed).isEqualTo(502);
-            assertThat(withdrawalStatus(pending.withdrawalId())).isEqualTo("processing");
-
+            approvalLeftProcessing(pending, stripe::failNextRequest);
             stripe.refuseNextTransfer();
         });
 
@@ -129,6 +107,26 @@ class JanitorIT {
         assertThat(late.status()).as("%s", late).isEqualTo(200);
         assertThat(market.balance(customer)).isEqualTo(dollars("100.00"));
         assertThat(depositCredits(customer)).isEqualTo(1);
+    }
+
+    /**
+     * The admin approves with {@code fault} armed at the fake: the outcome of the transfer is unknown (502), and the
+     * withdrawal stays {@code processing} for someone to settle.
+     */
+    private static void approvalLeftProcessing(StripeSteps.PendingWithdrawal pending, Runnable fault) {
+        fault.run();
+        Response unknown = market.approveWithdrawal(pending.withdrawalId());
+        assertThat(unknown.status()).as("%s", unknown).isEqualTo(502);
+        assertThat(withdrawalStatus(pending.withdrawalId())).isEqualTo("processing");
+    }
+
+    /** The janitors, let in, complete the withdrawal: one transfer, made with one key, paid once. */
+    private static void assertCompletedByTheJanitorWithOneTransfer(StripeSteps.PendingWithdrawal pending) {
+        assertThat(awaitWithdrawalSettled(pending.withdrawalId())).isEqualTo("completed");
+        assertThat(transfersTo(pending.accountId())).hasSize(1);
+        assertThat(transferKeysTo(pending.accountId())).hasSize(1);
+        assertThat(market.wallet(pending.contractor()).text()).contains("\"balance\":30.00")
+                .contains("\"totalWithdrawals\":50.00");
     }
 
     private static String withdrawalStatus(String withdrawalId) {

@@ -2,11 +2,17 @@ package com.jobsphere.e2e.faults;
 
 import com.jobsphere.e2e.support.Api;
 import com.jobsphere.e2e.support.Marketplace;
+import com.jobsphere.e2e.support.Psql;
 import com.jobsphere.e2e.support.User;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A money request sent with an {@code Idempotency-Key}, as the app sends it, and every answer it got: the first
@@ -58,6 +64,26 @@ final class KeyedRequest {
 
     long amountCents() {
         return amount.movePointRight(2).longValueExact();
+    }
+
+    /** What finds this request's effect in the database, as {@link #effects} counts them: its user and amount. */
+    String effectKey() {
+        return user.id() + ":" + amountCents();
+    }
+
+    /** How many rows of {@code table} (withdrawals, deposits) each user has of each amount, by {@link #effectKey}. */
+    static Map<String, Long> effects(Psql psql, String table) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Map<String, Object> row : psql.rows("select user_id, amount_cents, count(*) as effects from " + table
+                + " group by user_id, amount_cents")) {
+            counts.put(row.get("user_id") + ":" + row.get("amount_cents"), ((Number) row.get("effects")).longValue());
+        }
+        return counts;
+    }
+
+    /** How many of {@code requests} there are of each {@code outcome}, for the figures a test prints. */
+    static Map<String, Long> tally(List<KeyedRequest> requests, Function<KeyedRequest, String> outcome) {
+        return requests.stream().collect(Collectors.groupingBy(outcome, TreeMap::new, Collectors.counting()));
     }
 
     Answer first() {

@@ -6,7 +6,6 @@ import com.jobsphere.e2e.support.Api;
 import com.jobsphere.e2e.support.Marketplace;
 import com.jobsphere.e2e.support.Parallel;
 import com.jobsphere.e2e.support.Psql;
-import com.jobsphere.e2e.support.Response;
 import com.jobsphere.e2e.support.Service;
 import com.jobsphere.e2e.support.ServiceProcess;
 import com.jobsphere.e2e.support.User;
@@ -16,15 +15,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,9 +51,15 @@ class KillNineIT {
     @RegisterExtension
     static final Service service = Service.withDevelopmentGateway();
 
+    private static Psql psql;
+
+    @BeforeAll
+    static void connect() {
+        psql = Psql.on(service.database());
+    }
+
     @Test
     void requestsAKilledInstanceLeftUnansweredTakeEffectOnceElsewhereAndReplayAfterItsRestart() throws Exception {
-        Psql psql = Psql.on(service.database());
         List<User> contractors;
         List<KeyedRequest> requests;
         try (ServiceProcess a = ServiceProcess.start("KillNineIT-A", service.environment())) {
@@ -64,63 +67,66 @@ class KillNineIT {
             contractors = Parallel.run(CONTRACTORS, i -> fundedContractor(onA));
             requests = loadThenKill(a, contractors);
         }
-        Duration released = awaitAdvisoryLocksReleased(psql);
+        Duration released = awaitAdvisoryLocksReleased();
         List<KeyedRequest> unanswered = requests.stream().filter(request -> !request.first().answered()).toList();
-        Map<String, Long> depositedBeforeRetries = effects(psql, "deposits");
-        long resumable = unanswered.stream().filter(request -> request.path().equals(DEPOSIT_START))
-                .filter(request -> depositedBeforeRetries.containsKey(effectKey(request))).count();
+        long resumable = depositsAlreadyRecorded(unanswered);
+
         unanswered.forEach(request -> request.sendTo(service.api()));
-        Map<String, Long> withdrawals = effects(psql, "withdrawals");
-        Map<String, Long> deposits = effects(psql, "deposits");
-        Map<String, String> sessions = sessions(psql);
-        Map<KeyedRequest, Answer> decided = new HashMap<>();
-        requests.forEach(request -> decided.put(request, request.last()));
 
         assertThat(requests).as("A answered something other than 2xx before it was killed")
                 .filteredOn(request -> request.first().answered() && !request.first().succeeded()).isEmpty();
         assertThat(unanswered).as("the kill must have cut requests in flight, or this test proved nothing").isNotEmpty();
         assertThat(unanswered).as("retries at B not answered 200 (a 409 would mean A's locks outlived it)")
                 .filteredOn(request -> request.last().status() != 200).isEmpty();
-        assertThat(requests).as("keys without exactly one effect")
-                .filteredOn(request -> effectsOf(request, withdrawals, deposits).getOrDefault(effectKey(request), 0L) != 1)
+        assertEveryKeyTookEffectOnce(requests);
+
+        replayEveryKeyAtARestartedA(contractors, requests);
+        report(requests, unanswered, resumable, released);
+
+        assertThat(requests).as("keys not replayed by the restarted instance exactly as first decided")
+                .filteredOn(request -> !request.last().replayed()
+                        || request.last().status() != decidedBeforeReplay(request).status()
+                        || !request.last().body().equals(decidedBeforeReplay(request).body()))
                 .isEmpty();
-        assertThat(withdrawals.values().stream().mapToLong(Long::longValue).sum()).as("withdrawals")
+        Balances.assertExact(service.marketplace(), contractors, FUNDED,
+                requests.stream().filter(request -> request.path().equals(WITHDRAW)).toList());
+    }
+
+    /** One withdrawal or one deposit row per key, by user and amount, and none without a key. */
+    private static void assertEveryKeyTookEffectOnce(List<KeyedRequest> requests) {
+        Map<String, Long> withdrawals = effects("withdrawals");
+        Map<String, Long> deposits = effects("deposits");
+        Map<String, String> sessions = sessions();
+        assertThat(requests).as("keys without exactly one effect")
+                .filteredOn(request -> (request.path().equals(WITHDRAW) ? withdrawals : deposits)
+                        .getOrDefault(request.effectKey(), 0L) != 1)
+                .isEmpty();
+        assertThat(total(withdrawals)).as("withdrawals")
                 .isEqualTo(requests.stream().filter(request -> request.path().equals(WITHDRAW)).count());
-        assertThat(deposits.entrySet().stream().filter(entry -> !entry.getKey().endsWith(":" + SET_UP_DEPOSIT_CENTS))
-                .mapToLong(Map.Entry::getValue).sum()).as("deposits started")
+        assertThat(total(deposits)).as("deposits started")
                 .isEqualTo(requests.stream().filter(request -> request.path().equals(DEPOSIT_START)).count());
         assertThat(requests).as("deposits whose answer names another Checkout Session than the one recorded")
                 .filteredOn(request -> request.path().equals(DEPOSIT_START))
                 .filteredOn(request -> !request.last().json().at("/data/sessionId").asText()
-                        .equals(sessions.get(effectKey(request))))
+                        .equals(sessions.get(request.effectKey())))
                 .isEmpty();
+    }
 
-        Map<String, Long> replays;
+    /** A started again on the same database, and every key sent to it once more. */
+    private static void replayEveryKeyAtARestartedA(List<User> contractors, List<KeyedRequest> requests) {
         try (ServiceProcess restarted = ServiceProcess.start("KillNineIT-A-restarted", service.environment())) {
             Parallel.run(CONTRACTORS, thread -> {
                 requests.stream().filter(request -> request.user().equals(contractors.get(thread)))
                         .forEach(request -> request.sendTo(restarted.api()));
                 return thread;
             });
-            replays = tally(requests, request -> request.last().outcome());
         }
-        report(requests, unanswered, resumable, released, withdrawals, deposits, replays);
+    }
 
-        assertThat(requests).as("keys not replayed by the restarted instance exactly as first decided")
-                .filteredOn(request -> !request.last().replayed()
-                        || request.last().status() != decided.get(request).status()
-                        || !request.last().body().equals(decided.get(request).body()))
-                .isEmpty();
-        Marketplace market = service.marketplace();
-        for (User contractor : contractors) {
-            BigDecimal withdrawn = requests.stream().filter(request -> request.user().equals(contractor))
-                    .filter(request -> request.path().equals(WITHDRAW)).map(KeyedRequest::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(market.balance(contractor)).as("balance of %s", contractor.email())
-                    .isEqualTo(FUNDED.subtract(withdrawn));
-        }
-        Response ledger = market.verifyLedger().expect(200);
-        assertThat(ledger.data().path("balanced").asBoolean()).as("ledger: %s", ledger).isTrue();
+    /** The answer a key had before the restarted instance was asked: A's, or B's to the retry. */
+    private static Answer decidedBeforeReplay(KeyedRequest request) {
+        List<Answer> answers = request.answers();
+        return answers.get(answers.size() - 2);
     }
 
     /** A contractor holding {@link #FUNDED} from a deposit, onboarded, payouts enabled. */
@@ -181,12 +187,13 @@ class KillNineIT {
      * lock connection held. The server frees them when it notices A's connections closed, a few milliseconds after
      * the kill; "A's locks died with it" means exactly this, and B is idle meanwhile, holding none.
      */
-    private static Duration awaitAdvisoryLocksReleased(Psql psql) throws InterruptedException {
+    private static Duration awaitAdvisoryLocksReleased() throws InterruptedException {
         long start = System.nanoTime();
         while (true) {
             long held = psql.number("""
                     select count(*) from pg_locks
-                    where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())""");
+                    where locktype = 'advisory'
+                      and database = (select oid from pg_database where datname = current_database())""");
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
             if (held == 0) {
                 return waited;
@@ -198,27 +205,26 @@ class KillNineIT {
         }
     }
 
-    /** How many rows of {@code table} (withdrawals or deposits) each user has of each amount. */
-    private static Map<String, Long> effects(Psql psql, String table) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Map<String, Object> row : psql.rows("select user_id, amount_cents, count(*) as effects from " + table
-                + " group by user_id, amount_cents")) {
-            counts.put(row.get("user_id") + ":" + row.get("amount_cents"), ((Number) row.get("effects")).longValue());
-        }
-        return counts;
+    /** Deposits of the load already recorded before their retry: the retry resumes after A's first phase. */
+    private static long depositsAlreadyRecorded(List<KeyedRequest> unanswered) {
+        Map<String, Long> deposits = effects("deposits");
+        return unanswered.stream().filter(request -> request.path().equals(DEPOSIT_START))
+                .filter(request -> deposits.containsKey(request.effectKey())).count();
     }
 
-    private static Map<String, Long> effectsOf(KeyedRequest request, Map<String, Long> withdrawals,
-            Map<String, Long> deposits) {
-        return request.path().equals(WITHDRAW) ? withdrawals : deposits;
+    /** How many rows of {@code table} (withdrawals or deposits) each user has of each amount, set-up left out. */
+    private static Map<String, Long> effects(String table) {
+        Map<String, Long> effects = KeyedRequest.effects(psql, table);
+        effects.keySet().removeIf(key -> key.endsWith(":" + SET_UP_DEPOSIT_CENTS));
+        return effects;
     }
 
-    private static String effectKey(KeyedRequest request) {
-        return request.user().id() + ":" + request.amountCents();
+    private static long total(Map<String, Long> effects) {
+        return effects.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The Checkout Session each deposit was given, by user and amount. */
-    private static Map<String, String> sessions(Psql psql) {
+    private static Map<String, String> sessions() {
         Map<String, String> sessions = new HashMap<>();
         for (Map<String, Object> row : psql.rows("select user_id, amount_cents, session_id from deposits")) {
             sessions.put(row.get("user_id") + ":" + row.get("amount_cents"), String.valueOf(row.get("session_id")));
@@ -227,25 +233,20 @@ class KillNineIT {
     }
 
     private static void report(List<KeyedRequest> requests, List<KeyedRequest> unanswered, long resumable,
-            Duration released, Map<String, Long> withdrawals, Map<String, Long> deposits, Map<String, Long> replays) {
+            Duration released) {
         System.out.printf("KillNineIT: %d keyed requests to A (%d withdrawals, %d deposit starts) before kill -9 after "
                         + "%d ms%n", requests.size(), requests.stream().filter(r -> r.path().equals(WITHDRAW)).count(),
                 requests.stream().filter(r -> r.path().equals(DEPOSIT_START)).count(), LOAD_BEFORE_KILL.toMillis());
         System.out.printf("  answered by A: %d; unanswered: %d %s; the server released A's advisory locks %d ms after "
-                + "its death%n", requests.size() - unanswered.size(), unanswered.size(),
-                tally(unanswered, request -> request.path() + " " + request.first().failure().replaceFirst(":.*", "")),
+                + "its death%n", requests.size() - unanswered.size(), unanswered.size(), KeyedRequest.tally(unanswered,
+                        request -> request.path() + " " + request.first().failure().replaceFirst(":.*", "")),
                 released.toMillis());
         System.out.printf("  retried at B: %d, answered %s; %d replayed (A had committed them), %d deposits resumed "
                         + "after A's committed first phase%n", unanswered.size(),
-                tally(unanswered, request -> request.answers().get(1).outcome()),
+                KeyedRequest.tally(unanswered, request -> request.answers().get(1).outcome()),
                 unanswered.stream().filter(request -> request.answers().get(1).replayed()).count(), resumable);
         System.out.printf("  effects: %d withdrawals, %d deposits started; restarted A answered all %d keys %s%n",
-                withdrawals.values().stream().mapToLong(Long::longValue).sum(),
-                deposits.entrySet().stream().filter(entry -> !entry.getKey().endsWith(":" + SET_UP_DEPOSIT_CENTS))
-                        .mapToLong(Map.Entry::getValue).sum(), requests.size(), replays);
-    }
-
-    private static Map<String, Long> tally(List<KeyedRequest> requests, Function<KeyedRequest, String> outcome) {
-        return requests.stream().collect(Collectors.groupingBy(outcome, TreeMap::new, Collectors.counting()));
+                total(effects("withdrawals")), total(effects("deposits")), requests.size(),
+                KeyedRequest.tally(requests, request -> request.last().outcome()));
     }
 }
