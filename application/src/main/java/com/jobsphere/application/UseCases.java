@@ -19,14 +19,12 @@ import com.jobsphere.application.job.ApplyToJob;
 import com.jobsphere.application.job.CancelJob;
 import com.jobsphere.application.job.ChangeJobStatus;
 import com.jobsphere.application.job.GetJob;
-import com.jobsphere.application.job.JobSettlement;
 import com.jobsphere.application.job.ListJobApplications;
 import com.jobsphere.application.job.ListJobs;
 import com.jobsphere.application.job.ListMyApplications;
 import com.jobsphere.application.job.PostJob;
 import com.jobsphere.application.job.RequestCompletion;
 import com.jobsphere.application.offer.AcceptOffer;
-import com.jobsphere.application.offer.Escrow;
 import com.jobsphere.application.offer.ExpireOffers;
 import com.jobsphere.application.offer.GetOffer;
 import com.jobsphere.application.offer.RejectOffer;
@@ -37,11 +35,14 @@ import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.WebhookVerifier;
 import com.jobsphere.application.wallet.GetStripeStatus;
 import com.jobsphere.application.wallet.GetWallet;
-import com.jobsphere.application.wallet.HandleGatewayEvent;
+import com.jobsphere.application.wallet.ApplyPaymentEvent;
+import com.jobsphere.application.wallet.DepositSettlement;
 import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.wallet.ListTransactions;
+import com.jobsphere.application.wallet.ReceivePaymentEvent;
 import com.jobsphere.application.wallet.RequestWithdrawal;
 import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.application.wallet.StartStripeOnboarding;
@@ -49,7 +50,10 @@ import com.jobsphere.application.wallet.WithdrawalPayouts;
 import com.jobsphere.domain.money.FeeSchedule;
 import java.time.Clock;
 
-/** Every use case of the service, built once from the ports. The driving adapters receive this. */
+/**
+ * Every use case of the service, built once from the ports. The driving adapters receive this. The offer-expiry
+ * sweep and the janitor are not here: they are run by the service itself, on a schedule ({@link #janitor()}).
+ */
 public record UseCases(
         RegisterUser registerUser,
         LogIn logIn,
@@ -69,10 +73,10 @@ public record UseCases(
         AcceptOffer acceptOffer,
         RejectOffer rejectOffer,
         GetOffer getOffer,
-        ExpireOffers expireOffers,
         GetWallet getWallet,
         StartDeposit startDeposit,
-        HandleGatewayEvent handleGatewayEvent,
+        ReceivePaymentEvent receivePaymentEvent,
+        ApplyPaymentEvent applyPaymentEvent,
         RequestWithdrawal requestWithdrawal,
         StartStripeOnboarding startStripeOnboarding,
         GetStripeStatus getStripeStatus,
@@ -88,13 +92,13 @@ public record UseCases(
         Janitor janitor) {
 
     /** Wires every use case with plain constructors. */
-    public static UseCases create(UnitOfWork unitOfWork, Locks locks, PaymentGateway gateway, PasswordHasher hasher,
-            Tokens tokens, Ids ids, Clock clock, Platform platform, FeeSchedule feeSchedule,
+    public static UseCases create(UnitOfWork unitOfWork, Locks locks, PaymentGateway gateway, WebhookVerifier verifier,
+            PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock, Platform platform, FeeSchedule feeSchedule,
             Janitor.Settings janitorSettings) {
         Transactions transactions = new Transactions(unitOfWork, locks, clock);
-        Escrow escrow = new Escrow(ids, platform);
-        JobSettlement settlement = new JobSettlement(escrow);
         WithdrawalPayouts payouts = new WithdrawalPayouts(transactions, gateway, ids, clock);
+        DepositSettlement deposits = new DepositSettlement();
+        ApplyPaymentEvent applyPaymentEvent = new ApplyPaymentEvent(transactions, deposits, clock);
         ExpireOffers expireOffers = new ExpireOffers(transactions, clock);
         return new UseCases(
                 new RegisterUser(transactions, hasher, tokens, ids, clock),
@@ -108,29 +112,29 @@ public record UseCases(
                 new ApplyToJob(transactions, ids, clock),
                 new ListJobApplications(transactions),
                 new ListMyApplications(transactions),
-                new ChangeJobStatus(transactions, settlement, clock),
+                new ChangeJobStatus(transactions, ids, clock),
                 new RequestCompletion(transactions, ids, clock),
-                new CancelJob(transactions, settlement, clock),
+                new CancelJob(transactions, ids, clock),
                 new SendOffer(transactions, ids, clock, feeSchedule),
-                new AcceptOffer(transactions, escrow, clock),
-                new RejectOffer(transactions, escrow, clock),
+                new AcceptOffer(transactions, ids, clock),
+                new RejectOffer(transactions, ids, clock),
                 new GetOffer(transactions, clock),
-                expireOffers,
                 new GetWallet(transactions),
-                new StartDeposit(transactions, gateway, ids, clock),
-                new HandleGatewayEvent(transactions, clock),
+                new StartDeposit(transactions, gateway, deposits, ids, clock),
+                new ReceivePaymentEvent(verifier, applyPaymentEvent),
+                applyPaymentEvent,
                 new RequestWithdrawal(transactions, ids, clock),
                 new StartStripeOnboarding(transactions, gateway, clock),
                 new GetStripeStatus(transactions, gateway, clock),
-                new ListTransactions(transactions),
+                new ListTransactions(transactions, platform),
                 new ListCompletionRequests(transactions),
-                new ApproveCompletion(transactions, settlement, clock),
+                new ApproveCompletion(transactions, ids, clock),
                 new RejectCompletion(transactions, clock),
                 new ListWithdrawals(transactions),
                 new ApproveWithdrawal(transactions, payouts, clock),
                 new RejectWithdrawal(transactions, payouts, clock),
                 new SetWalletFrozen(transactions, clock),
                 new VerifyLedger(transactions),
-                new Janitor(transactions, locks, gateway, payouts, expireOffers, clock, janitorSettings));
+                new Janitor(transactions, locks, gateway, payouts, deposits, expireOffers, clock, janitorSettings));
     }
 }

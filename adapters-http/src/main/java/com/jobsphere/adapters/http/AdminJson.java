@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.jobsphere.application.admin.ApproveCompletion;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.application.port.CompletionRequestView;
 import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.WithdrawalView;
+import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +23,15 @@ final class AdminJson {
     record CompletionRequestPagination(int currentPage, long totalPages, long totalCompletionRequests, int limit) {
     }
 
-    record CompletionRequests(List<JobJson.CompletionRequestBody> completionRequests,
+    /** A completion request as the admin list shows it: the request, plus its job's title, parties and payout. */
+    record CompletionRequestItem(@JsonProperty("_id") String id, String job, String requestedBy, String status,
+            Instant requestedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant resolvedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String rejectionReason,
+            String jobTitle, PartyJson customer, PartyJson contractor, BigDecimal contractorPayout) {
+    }
+
+    record CompletionRequests(List<CompletionRequestItem> completionRequests,
             CompletionRequestPagination pagination) {
     }
 
@@ -32,7 +44,16 @@ final class AdminJson {
     record WithdrawalPagination(int currentPage, long totalPages, long totalWithdrawals, int limit) {
     }
 
-    record Withdrawals(List<WalletJson.WithdrawalBody> withdrawals, WithdrawalPagination pagination) {
+    /** A withdrawal as the admin list shows it: the withdrawal, plus its contractor populated. */
+    record WithdrawalItem(@JsonProperty("_id") String id, String user, BigDecimal amount, String status,
+            Instant requestedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant processedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String stripeTransferId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String failureReason,
+            PartyJson contractor) {
+    }
+
+    record Withdrawals(List<WithdrawalItem> withdrawals, WithdrawalPagination pagination) {
     }
 
     record WithdrawalDecision(WalletJson.WithdrawalBody withdrawal) {
@@ -49,8 +70,17 @@ final class AdminJson {
             List<String> discrepancies) {
     }
 
-    static CompletionRequests completionRequests(Page<CompletionRequest> page) {
-        return new CompletionRequests(page.items().stream().map(JobJson::completionRequest).toList(),
+    static CompletionRequestItem completionRequest(CompletionRequestView view) {
+        CompletionRequest request = view.request();
+        return new CompletionRequestItem(request.id().value(), request.jobId().value(), request.requestedBy().value(),
+                WireNames.of(request.status()), request.requestedAt(), request.resolvedAt(),
+                request.rejectionReason(), view.jobTitle(), PartyJson.of(view.customer()),
+                PartyJson.of(view.contractor()),
+                view.contractorPayout() == null ? null : view.contractorPayout().toDecimal());
+    }
+
+    static CompletionRequests completionRequests(Page<CompletionRequestView> page) {
+        return new CompletionRequests(page.items().stream().map(AdminJson::completionRequest).toList(),
                 new CompletionRequestPagination(page.request().page(), page.totalPages(), page.total(),
                         page.request().limit()));
     }
@@ -59,13 +89,21 @@ final class AdminJson {
         return new CompletionDecision(JobJson.completionRequest(result.request()), JobJson.job(result.job()));
     }
 
-    static Withdrawals withdrawals(Page<Withdrawal> page) {
-        return new Withdrawals(page.items().stream().map(WalletJson::withdrawal).toList(),
+    static WithdrawalItem withdrawal(WithdrawalView view) {
+        Withdrawal withdrawal = view.withdrawal();
+        return new WithdrawalItem(withdrawal.id().value(), withdrawal.userId().value(),
+                withdrawal.amount().toDecimal(), WireNames.of(withdrawal.status()), withdrawal.requestedAt(),
+                withdrawal.processedAt(), withdrawal.stripeTransferId(), withdrawal.failureReason(),
+                PartyJson.of(view.contractor()));
+    }
+
+    static Withdrawals withdrawals(Page<WithdrawalView> page) {
+        return new Withdrawals(page.items().stream().map(AdminJson::withdrawal).toList(),
                 new WithdrawalPagination(page.request().page(), page.totalPages(), page.total(), page.request().limit()));
     }
 
     static FrozenState walletState(Wallet wallet) {
-        return new FrozenState(new WalletState(wallet.id(), wallet.userId(), wallet.frozen(), wallet.frozenReason(),
+        return new FrozenState(new WalletState(wallet.id(), wallet.userId().value(), wallet.frozen(), wallet.frozenReason(),
                 wallet.updatedAt()));
     }
 

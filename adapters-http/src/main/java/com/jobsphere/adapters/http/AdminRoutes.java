@@ -3,10 +3,16 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.admin.ApproveCompletion;
 import com.jobsphere.application.admin.ApproveWithdrawal;
+import com.jobsphere.application.admin.ListCompletionRequests;
+import com.jobsphere.application.admin.ListWithdrawals;
 import com.jobsphere.application.admin.RejectCompletion;
 import com.jobsphere.application.admin.RejectWithdrawal;
 import com.jobsphere.application.admin.SetWalletFrozen;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.admin.VerifyLedger;
+import com.jobsphere.domain.common.CompletionRequestId;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.common.WithdrawalId;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.job.CompletionRequestStatus;
 import com.jobsphere.domain.wallet.Withdrawal;
@@ -40,32 +46,33 @@ final class AdminRoutes {
     }
 
     private Reply listCompletionRequests(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         CompletionRequestStatus status = Queries.optionalEnum(ctx, "status", CompletionRequestStatus.class);
-        var page = useCases.listCompletionRequests().execute(caller, status, Queries.page(ctx));
+        var page = useCases.listCompletionRequests().execute(new ListCompletionRequests.Query(caller, status,
+                Queries.page(ctx)));
         return Reply.ok("Completion requests retrieved successfully", AdminJson.completionRequests(page));
     }
 
     private Reply approveCompletion(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         return api.<ApproveCompletion.Result>keyed(ctx, request -> useCases.approveCompletion().execute(new ApproveCompletion.Command(caller,
-                        ctx.pathParam("id"), request)),
+                        completionRequestId(ctx), request)),
                 result -> Reply.ok("Job completion approved", AdminJson.completionApproved(result)));
     }
 
     private Reply rejectCompletion(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         RequestBody body = json.readBody(ctx.body());
         return api.<CompletionRequest>keyed(ctx, request -> useCases.rejectCompletion().execute(new RejectCompletion.Command(caller,
-                        ctx.pathParam("id"), body.text("reason"), request)),
+                        completionRequestId(ctx), body.text("reason"), request)),
                 rejected -> Reply.ok("Job completion rejected",
                         new AdminJson.CompletionRejected(JobJson.completionRequest(rejected))));
     }
 
     private Reply listWithdrawals(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         WithdrawalStatus status = Queries.optionalEnum(ctx, "status", WithdrawalStatus.class);
-        var page = useCases.listWithdrawals().execute(caller, status, Queries.page(ctx));
+        var page = useCases.listWithdrawals().execute(new ListWithdrawals.Query(caller, status, Queries.page(ctx)));
         return Reply.ok("Withdrawals retrieved successfully", AdminJson.withdrawals(page));
     }
 
@@ -74,9 +81,9 @@ final class AdminRoutes {
      * funds returned, and the admin is told so with a 400 rather than a 200.
      */
     private Reply approveWithdrawal(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         return api.keyed(ctx, request -> useCases.approveWithdrawal().execute(new ApproveWithdrawal.Command(caller,
-                ctx.pathParam("id"), request)), AdminRoutes::approved);
+                withdrawalId(ctx), request)), AdminRoutes::approved);
     }
 
     private static Reply approved(Withdrawal withdrawal) {
@@ -88,30 +95,47 @@ final class AdminRoutes {
     }
 
     private Reply rejectWithdrawal(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         RequestBody body = json.readBody(ctx.body());
         return api.<Withdrawal>keyed(ctx, request -> useCases.rejectWithdrawal().execute(new RejectWithdrawal.Command(caller,
-                        ctx.pathParam("id"), body.text("reason"), request)),
+                        withdrawalId(ctx), body.text("reason"), request)),
                 withdrawal -> Reply.ok("Withdrawal rejected", new AdminJson.WithdrawalDecision(WalletJson.withdrawal(withdrawal))));
     }
 
     private Reply freeze(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         RequestBody body = json.readBody(ctx.body());
         return api.<Wallet>keyed(ctx, request -> useCases.setWalletFrozen().execute(new SetWalletFrozen.Command(caller,
-                        ctx.pathParam("userId"), true, body.text("reason"), request)),
+                        userId(ctx), true, body.text("reason"), request)),
                 wallet -> Reply.ok("Wallet frozen", AdminJson.walletState(wallet)));
     }
 
     private Reply unfreeze(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        Caller caller = admin(ctx);
         return api.<Wallet>keyed(ctx, request -> useCases.setWalletFrozen().execute(new SetWalletFrozen.Command(caller,
-                        ctx.pathParam("userId"), false, null, request)),
+                        userId(ctx), false, null, request)),
                 wallet -> Reply.ok("Wallet unfrozen", AdminJson.walletState(wallet)));
     }
 
     private Reply verifyLedger(Context ctx) {
-        var check = useCases.verifyLedger().execute(Authentication.caller(ctx));
+        var check = useCases.verifyLedger().execute(new VerifyLedger.Query(admin(ctx)));
         return Reply.ok(check.balanced() ? "Ledger is balanced" : "Ledger has discrepancies", AdminJson.ledger(check));
+    }
+
+    /** Every admin route refuses non-admins before it reads anything else of the request, path ids included. */
+    private static Caller admin(Context ctx) {
+        return Authentication.caller(ctx).requireAdmin();
+    }
+
+    private static CompletionRequestId completionRequestId(Context ctx) {
+        return PathIds.of(ctx, "id", "Completion request", CompletionRequestId::new);
+    }
+
+    private static WithdrawalId withdrawalId(Context ctx) {
+        return PathIds.of(ctx, "id", "Withdrawal", WithdrawalId::new);
+    }
+
+    private static UserId userId(Context ctx) {
+        return PathIds.of(ctx, "userId", "User", UserId::new);
     }
 }

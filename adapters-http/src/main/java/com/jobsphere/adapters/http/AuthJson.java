@@ -27,7 +27,7 @@ final class AuthJson {
     }
 
     static UserBody user(User user) {
-        return new UserBody(user.id(), user.email().value(), user.name(), WireNames.of(user.role()));
+        return new UserBody(user.id().value(), user.email().value(), user.name(), WireNames.of(user.role()));
     }
 
     static TokensBody tokens(TokenPair pair) {

@@ -1,8 +1,12 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
+import com.jobsphere.application.auth.GetCurrentUser;
 import com.jobsphere.application.auth.LogIn;
+import com.jobsphere.application.auth.LogOut;
+import com.jobsphere.application.auth.RefreshSession;
 import com.jobsphere.application.auth.RegisterUser;
+import com.jobsphere.domain.user.Caller;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -39,19 +43,19 @@ final class AuthRoutes {
 
     private Reply refresh(Context ctx) {
         RequestBody body = json.readBody(ctx.body());
-        var pair = useCases.refreshSession().execute(body.text("refreshToken"));
+        var pair = useCases.refreshSession().execute(new RefreshSession.Command(body.text("refreshToken")));
         return Reply.ok("Token refreshed successfully", new AuthJson.Tokens(AuthJson.tokens(pair)));
     }
 
     private Reply logOut(Context ctx) {
-        Authentication.caller(ctx);
+        Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        useCases.logOut().execute(body.text("refreshToken"));
+        useCases.logOut().execute(new LogOut.Command(caller, body.text("refreshToken")));
         return Reply.ok("Logout successful", Map.of());
     }
 
     private Reply me(Context ctx) {
-        var user = useCases.getCurrentUser().execute(Authentication.caller(ctx));
+        var user = useCases.getCurrentUser().execute(new GetCurrentUser.Query(Authentication.caller(ctx)));
         return Reply.ok("User retrieved successfully", new AuthJson.CurrentUser(AuthJson.user(user)));
     }
 }

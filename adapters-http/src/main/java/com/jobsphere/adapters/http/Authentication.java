@@ -1,6 +1,6 @@
 package com.jobsphere.adapters.http;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.domain.common.Unauthenticated;
 import io.javalin.config.JavalinConfig;

@@ -3,7 +3,8 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.GatewayEvent;
-import com.jobsphere.application.wallet.HandleGatewayEvent;
+import com.jobsphere.application.wallet.ApplyPaymentEvent;
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.money.Money;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -51,9 +52,9 @@ final class DevGatewayRoutes {
     private void pay(Context ctx) {
         sessionOrNotFound(ctx).ifPresent(session -> {
             gateway.close(session.sessionId(), DevGatewayStore.Session.State.PAID);
-            HandleGatewayEvent.Outcome outcome = useCases.handleGatewayEvent().execute(new GatewayEvent(
-                    "evt_dev_pay_" + session.sessionId(), "checkout.session.completed", null, session.sessionId(),
-                    session.depositId(), session.amountCents(), "paid", null, null, null));
+            ApplyPaymentEvent.Outcome outcome = useCases.applyPaymentEvent().execute(new GatewayEvent.DepositPaid(
+                    "evt_dev_pay_" + session.sessionId(), session.sessionId(), new DepositId(session.depositId()),
+                    session.amountCents()));
             String amount = Money.ofCents(session.amountCents()).toPlainString();
             String result = switch (outcome) {
                 case APPLIED -> "Payment received: " + amount + " USD was added to your wallet.";
@@ -71,9 +72,8 @@ final class DevGatewayRoutes {
                 finished(ctx, "Checkout", "This checkout was already paid; nothing changed.");
                 return;
             }
-            useCases.handleGatewayEvent().execute(new GatewayEvent("evt_dev_cancel_" + session.sessionId(),
-                    "checkout.session.expired", null, session.sessionId(), session.depositId(),
-                    session.amountCents(), "unpaid", null, null, null));
+            useCases.applyPaymentEvent().execute(new GatewayEvent.DepositFailed("evt_dev_cancel_" + session.sessionId(),
+                    session.sessionId(), new DepositId(session.depositId())));
             finished(ctx, "Checkout", "Payment cancelled; nothing was charged.");
         });
     }
@@ -106,8 +106,8 @@ final class DevGatewayRoutes {
             notFound(ctx, "Connected account not found");
             return;
         }
-        useCases.handleGatewayEvent().execute(new GatewayEvent(gateway.newEventId("account"), "account.updated",
-                null, null, null, null, null, accountId, true, true));
+        useCases.applyPaymentEvent().execute(new GatewayEvent.AccountUpdated(gateway.newEventId("account"), accountId,
+                true, true));
         finished(ctx, "Payout account setup", "Payouts enabled.");
     }
 

@@ -3,6 +3,8 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,11 +48,11 @@ public final class DevPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession createCheckoutSession(String depositId, String userId, Money amount) {
+    public CheckoutSession createCheckoutSession(DepositId depositId, UserId userId, Money amount) {
         Objects.requireNonNull(depositId, "depositId");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(amount, "amount");
-        DevGatewayStore.Session session = store.sessionFor(depositId, userId, amount.cents(), "cs_dev_" + randomToken(),
+        DevGatewayStore.Session session = store.sessionFor(depositId.value(), userId.value(), amount.cents(), "cs_dev_" + randomToken(),
                 clock.instant());
         return new CheckoutSession(session.sessionId(), publicBaseUrl + "/dev/checkout/" + session.sessionId());
     }
@@ -70,9 +72,9 @@ public final class DevPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public String createConnectedAccount(String userId, String email) {
+    public String createConnectedAccount(UserId userId, String email) {
         Objects.requireNonNull(userId, "userId");
-        return store.accountFor(userId, "acct_dev_" + randomToken());
+        return store.accountFor(userId.value(), "acct_dev_" + randomToken());
     }
 
     @Override

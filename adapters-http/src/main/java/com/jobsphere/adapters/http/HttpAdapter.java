@@ -3,7 +3,6 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.Tokens;
-import com.jobsphere.application.port.WebhookVerifier;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
@@ -37,11 +36,9 @@ public final class HttpAdapter {
      * @param ready            answers {@code GET /readyz} and {@code /health}: whether the database answers and holds
      *                         the schema; false (or an exception) means 503
      */
-    public static HttpAdapter create(UseCases useCases, Tokens tokens, WebhookVerifier webhookVerifier,
-            DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
+    public static HttpAdapter create(UseCases useCases, Tokens tokens, DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(tokens, "tokens");
-        Objects.requireNonNull(webhookVerifier, "webhookVerifier");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(ready, "ready");
         Json json = new Json();
@@ -59,7 +56,7 @@ public final class HttpAdapter {
             new OfferRoutes(useCases, json, api).addTo();
             new WalletRoutes(useCases, json, api).addTo();
             new AdminRoutes(useCases, json, api).addTo();
-            new WebhookRoutes(useCases, webhookVerifier).addTo(api);
+            new WebhookRoutes(useCases).addTo(api);
             new HealthRoutes(ready, json).addTo(config);
             if (devGatewayOrNull != null) {
                 new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);

@@ -2,9 +2,9 @@ package com.jobsphere.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.jobsphere.application.job.ApplicationDetails;
-import com.jobsphere.application.job.JobDetails;
-import com.jobsphere.application.job.JobSettlement;
+import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.JobDetails;
+import com.jobsphere.application.job.CancelJob;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.job.CompletionRequest;
@@ -46,7 +46,14 @@ final class JobJson {
             OfferJson.OfferBody offer, Instant createdAt) {
     }
 
-    record JobApplications(List<JobApplicationItem> applications) {
+    record ApplicationPagination(int currentPage, long totalPages, long totalApplications, int limit) {
+        static ApplicationPagination of(Page<?> page) {
+            return new ApplicationPagination(page.request().page(), page.totalPages(), page.total(),
+                    page.request().limit());
+        }
+    }
+
+    record JobApplications(List<JobApplicationItem> applications, ApplicationPagination pagination) {
     }
 
     record JobSummary(@JsonProperty("_id") String id, String title, String status) {
@@ -57,7 +64,7 @@ final class JobJson {
             String status, OfferJson.OfferBody offer, Instant createdAt) {
     }
 
-    record MyApplications(List<MyApplicationItem> applications) {
+    record MyApplications(List<MyApplicationItem> applications, ApplicationPagination pagination) {
     }
 
     record CompletionRequestBody(@JsonProperty("_id") String id, String job, String requestedBy, String status,
@@ -73,16 +80,16 @@ final class JobJson {
     }
 
     static JobBody job(Job job) {
-        return body(job, job.customerId(), job.contractorId());
+        return body(job, job.customerId().value(), job.contractorId() == null ? null : job.contractorId().value());
     }
 
-    static JobBody job(JobDetails details) {
+    static JobBody populated(JobDetails details) {
         return body(details.job(), PartyJson.of(details.postedBy()), PartyJson.of(details.contractor()));
     }
 
     private static JobBody body(Job job, Object postedBy, Object contractor) {
-        return new JobBody(job.id(), job.title(), job.description(), job.budget().toDecimal(),
-                WireNames.of(job.status()), postedBy, contractor, job.offerId(), job.category(), job.location(),
+        return new JobBody(job.id().value(), job.title(), job.description(), job.budget().toDecimal(),
+                WireNames.of(job.status()), postedBy, contractor, Wire.id(job.offerId()), job.category(), job.location(),
                 job.assignedAt(), job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(),
                 job.createdAt(), job.updatedAt());
     }
@@ -93,26 +100,29 @@ final class JobJson {
     }
 
     static ApplicationBody application(JobApplication application) {
-        return new ApplicationBody(application.id(), application.jobId(), application.contractorId(),
+        return new ApplicationBody(application.id().value(), application.jobId().value(),
+                application.contractorId().value(),
                 application.message(), WireNames.of(application.status()), application.createdAt());
     }
 
-    static JobApplications applicationsOfJob(List<ApplicationDetails> details) {
-        return new JobApplications(details.stream().map(item -> new JobApplicationItem(item.application().id(),
-                PartyJson.of(item.contractor()), item.application().message(), WireNames.of(item.application().status()),
-                OfferJson.offerOrNull(item.offer()), item.application().createdAt())).toList());
+    static JobApplications applicationsOfJob(Page<ApplicationDetails> page) {
+        return new JobApplications(page.items().stream().map(item -> new JobApplicationItem(
+                item.application().id().value(), PartyJson.of(item.contractor()), item.application().message(),
+                WireNames.of(item.application().status()), OfferJson.offerOrNull(item.offer()),
+                item.application().createdAt())).toList(), ApplicationPagination.of(page));
     }
 
-    static MyApplications applicationsOfContractor(List<ApplicationDetails> details) {
-        return new MyApplications(details.stream().map(item -> new MyApplicationItem(item.application().id(),
-                new JobSummary(item.job().id(), item.job().title(), WireNames.of(item.job().status())),
-                item.application().contractorId(), item.application().message(),
+    static MyApplications applicationsOfContractor(Page<ApplicationDetails> page) {
+        return new MyApplications(page.items().stream().map(item -> new MyApplicationItem(
+                item.application().id().value(),
+                new JobSummary(item.job().id().value(), item.job().title(), WireNames.of(item.job().status())),
+                item.application().contractorId().value(), item.application().message(),
                 WireNames.of(item.application().status()), OfferJson.offerOrNull(item.offer()),
-                item.application().createdAt())).toList());
+                item.application().createdAt())).toList(), ApplicationPagination.of(page));
     }
 
     static CompletionRequestBody completionRequest(CompletionRequest request) {
-        return new CompletionRequestBody(request.id(), request.jobId(), request.requestedBy(),
+        return new CompletionRequestBody(request.id().value(), request.jobId().value(), request.requestedBy().value(),
                 WireNames.of(request.status()), request.requestedAt(), request.resolvedAt(), request.rejectionReason());
     }
 
@@ -120,7 +130,7 @@ final class JobJson {
         return new CompletionSubmitted(completionRequest(request), COMPLETION_REVIEW);
     }
 
-    static Cancelled cancelled(JobSettlement.Cancelled cancelled) {
+    static Cancelled cancelled(CancelJob.Result cancelled) {
         return new Cancelled(job(cancelled.job()), cancelled.refundAmount().toDecimal());
     }
 }

@@ -6,7 +6,8 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.common.WireNames;
@@ -72,9 +73,9 @@ final class JwtTokens implements Tokens {
     }
 
     @Override
-    public String issueAccessToken(String userId, Role role, Instant issuedAt) {
+    public String issueAccessToken(UserId userId, Role role, Instant issuedAt) {
         return JWT.create()
-                .withSubject(userId)
+                .withSubject(userId.value())
                 .withClaim(ROLE_CLAIM, WireNames.of(role))
                 .withIssuedAt(Date.from(issuedAt))
                 .withExpiresAt(Date.from(issuedAt.plus(lifetime)))
@@ -106,16 +107,21 @@ final class JwtTokens implements Tokens {
         }
         Role role = WireNames.parse(Role.class, jwt.getClaim(ROLE_CLAIM).asString())
                 .orElseThrow(() -> new Unauthenticated("Invalid access token"));
-        String subject = jwt.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new Unauthenticated("Invalid access token");
-        }
-        Caller caller = new Caller(subject, role);
+        Caller caller = new Caller(subject(jwt), role);
         if (verified.size() >= MAXIMUM_CACHED_TOKENS) {
             verified.clear();
         }
         verified.put(token, new Verified(caller, jwt.getExpiresAtAsInstant()));
         return caller;
+    }
+
+    /** The user the token names; a subject no user id could be is an invalid token, not an error. */
+    private static UserId subject(DecodedJWT jwt) {
+        try {
+            return new UserId(jwt.getSubject());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Unauthenticated("Invalid access token");
+        }
     }
 
     @Override

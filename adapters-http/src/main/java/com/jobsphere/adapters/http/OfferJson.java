@@ -42,8 +42,8 @@ final class OfferJson {
 
     static OfferBody offer(Offer offer) {
         Fees fees = offer.fees();
-        return new OfferBody(offer.id(), offer.jobId(), offer.customerId(), offer.contractorId(),
-                offer.applicationId(), fees.amount().toDecimal(), fees.platformFee().toDecimal(),
+        return new OfferBody(offer.id().value(), offer.jobId().value(), offer.customerId().value(),
+                offer.contractorId().value(), offer.applicationId().value(), fees.amount().toDecimal(), fees.platformFee().toDecimal(),
                 fees.serviceFee().toDecimal(), fees.contractorPayout().toDecimal(), fees.totalCharge().toDecimal(),
                 offer.timeline(), offer.description(), WireNames.of(offer.status()), offer.expiresAt(),
                 offer.createdAt(), offer.acceptedAt(), offer.rejectedAt(), offer.rejectionReason());
@@ -65,7 +65,7 @@ final class OfferJson {
                 fees.totalCharge().toDecimal(), fees.contractorPayout().toDecimal(), fees.adminCommission().toDecimal()));
     }
 
-    static Rejected rejected(RejectOffer.Result result) {
+    static Rejected rejected(RejectOffer.Result.Rejected result) {
         return new Rejected(offer(result.offer()), result.refundAmount().toDecimal());
     }
 }

@@ -2,10 +2,13 @@ package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.offer.AcceptOffer;
+import com.jobsphere.application.offer.GetOffer;
 import com.jobsphere.application.offer.RejectOffer;
 import com.jobsphere.application.offer.SendOffer;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
+import com.jobsphere.domain.common.ApplicationId;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.OfferId;
 import com.jobsphere.domain.offer.Offer;
 import io.javalin.http.Context;
 
@@ -32,7 +35,7 @@ final class OfferRoutes {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
         return api.<Offer>keyed(ctx, request -> useCases.sendOffer().execute(new SendOffer.Command(caller,
-                        ctx.pathParam("applicationId"), body.money("amount"), body.text("timeline"),
+                        PathIds.of(ctx, "applicationId", "Application", ApplicationId::new), body.money("amount"), body.text("timeline"),
                         body.text("description"), request)),
                 offer -> Reply.created("Offer sent successfully", OfferJson.sent(offer)));
     }
@@ -40,7 +43,11 @@ final class OfferRoutes {
     private Reply accept(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         return api.keyed(ctx, request -> useCases.acceptOffer().execute(new AcceptOffer.Command(caller,
-                ctx.pathParam("offerId"), request)), OfferRoutes::accepted);
+                offerId(ctx), request)), OfferRoutes::accepted);
+    }
+
+    private static OfferId offerId(Context ctx) {
+        return PathIds.of(ctx, "offerId", "Offer", OfferId::new);
     }
 
     /** An offer found past its expiry was marked expired, which commits; the caller is told so with a 400. */
@@ -48,19 +55,25 @@ final class OfferRoutes {
         if (result instanceof AcceptOffer.Result.Accepted accepted) {
             return Reply.ok("Offer accepted successfully", OfferJson.accepted(accepted));
         }
-        return Reply.refusal(new BusinessRuleViolated(AcceptOffer.Result.Expired.MESSAGE));
+        return Reply.refusal(new BusinessRuleViolated(((AcceptOffer.Result.Expired) result).message()));
+    }
+
+    private static Reply rejected(RejectOffer.Result result) {
+        if (result instanceof RejectOffer.Result.Rejected rejected) {
+            return Reply.ok("Offer rejected successfully", OfferJson.rejected(rejected));
+        }
+        return Reply.refusal(new BusinessRuleViolated(((RejectOffer.Result.Expired) result).message()));
     }
 
     private Reply reject(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         RequestBody body = json.readBody(ctx.body());
-        return api.<RejectOffer.Result>keyed(ctx, request -> useCases.rejectOffer().execute(new RejectOffer.Command(caller,
-                        ctx.pathParam("offerId"), body.text("reason"), request)),
-                result -> Reply.ok("Offer rejected successfully", OfferJson.rejected(result)));
+        return api.keyed(ctx, request -> useCases.rejectOffer().execute(new RejectOffer.Command(caller,
+                offerId(ctx), body.text("reason"), request)), OfferRoutes::rejected);
     }
 
     private Reply get(Context ctx) {
-        var offer = useCases.getOffer().execute(Authentication.caller(ctx), ctx.pathParam("offerId"));
+        var offer = useCases.getOffer().execute(new GetOffer.Query(Authentication.caller(ctx), offerId(ctx)));
         return Reply.ok("Offer retrieved successfully", OfferJson.offer(offer));
     }
 }

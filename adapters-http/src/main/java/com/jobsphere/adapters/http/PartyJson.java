@@ -7,6 +7,6 @@ import com.jobsphere.application.port.Party;
 record PartyJson(@JsonProperty("_id") String id, String name, String email) {
     /** Null stays null: an unassigned contractor is {@code null} on the wire. */
     static PartyJson of(Party party) {
-        return party == null ? null : new PartyJson(party.id(), party.name(), party.email());
+        return party == null ? null : new PartyJson(party.id().value(), party.name(), party.email());
     }
 }

@@ -8,7 +8,6 @@ import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.application.wallet.GetStripeStatus;
 import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.domain.common.WireNames;
-import com.jobsphere.domain.wallet.TransactionEntry;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.math.BigDecimal;
@@ -65,7 +64,7 @@ final class WalletJson {
 
     static WalletBody wallet(WalletSummary summary) {
         Wallet wallet = summary.wallet();
-        return new WalletBody(wallet.id(), wallet.userId(), summary.balance().toDecimal(), CURRENCY, true,
+        return new WalletBody(wallet.id(), wallet.userId().value(), summary.balance().toDecimal(), CURRENCY, true,
                 wallet.frozen(), summary.totalEarnings().toDecimal(), summary.totalSpent().toDecimal(),
                 summary.totalWithdrawals().toDecimal(), wallet.createdAt(), wallet.updatedAt());
     }
@@ -75,7 +74,7 @@ final class WalletJson {
     }
 
     static WithdrawalBody withdrawal(Withdrawal withdrawal) {
-        return new WithdrawalBody(withdrawal.id(), withdrawal.userId(), withdrawal.amount().toDecimal(),
+        return new WithdrawalBody(withdrawal.id().value(), withdrawal.userId().value(), withdrawal.amount().toDecimal(),
                 WireNames.of(withdrawal.status()), withdrawal.requestedAt(), withdrawal.processedAt(),
                 withdrawal.stripeTransferId(), withdrawal.failureReason());
     }
@@ -89,10 +88,9 @@ final class WalletJson {
     }
 
     static TransactionBody transaction(TransactionView view) {
-        TransactionEntry entry = view.entry();
-        return new TransactionBody(entry.id(), WireNames.of(entry.type()), entry.amount().toDecimal(),
-                PartyJson.of(view.from()), PartyJson.of(view.to()), entry.offerId(), entry.jobId(),
-                WireNames.of(entry.status()), entry.description(), entry.completedAt(), entry.createdAt());
+        return new TransactionBody(view.id(), WireNames.of(view.type()), view.amount().toDecimal(),
+                PartyJson.of(view.from()), PartyJson.of(view.to()), Wire.id(view.offer()), Wire.id(view.job()),
+                WireNames.of(view.status()), view.description(), view.completedAt(), view.createdAt());
     }
 
     static TransactionsPage transactions(Page<TransactionView> page) {

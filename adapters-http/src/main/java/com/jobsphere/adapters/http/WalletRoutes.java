@@ -1,7 +1,10 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
+import com.jobsphere.application.wallet.GetStripeStatus;
+import com.jobsphere.application.wallet.GetWallet;
+import com.jobsphere.application.wallet.ListTransactions;
 import com.jobsphere.application.wallet.RequestWithdrawal;
 import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.application.wallet.StartStripeOnboarding;
@@ -31,7 +34,7 @@ final class WalletRoutes {
     }
 
     private Reply wallet(Context ctx) {
-        var summary = useCases.getWallet().execute(Authentication.caller(ctx));
+        var summary = useCases.getWallet().execute(new GetWallet.Query(Authentication.caller(ctx)));
         return Reply.ok("Wallet retrieved successfully", WalletJson.wallet(summary));
     }
 
@@ -59,14 +62,14 @@ final class WalletRoutes {
     }
 
     private Reply stripeStatus(Context ctx) {
-        var status = useCases.getStripeStatus().execute(Authentication.caller(ctx));
+        var status = useCases.getStripeStatus().execute(new GetStripeStatus.Query(Authentication.caller(ctx)));
         return Reply.ok("Stripe status retrieved successfully", WalletJson.stripeStatus(status));
     }
 
     private Reply transactions(Context ctx) {
         Caller caller = Authentication.caller(ctx);
         TransactionType type = Queries.optionalEnum(ctx, "type", TransactionType.class);
-        var page = useCases.listTransactions().execute(caller, type, Queries.page(ctx));
+        var page = useCases.listTransactions().execute(new ListTransactions.Query(caller, type, Queries.page(ctx)));
         return Reply.ok("Transactions retrieved successfully", WalletJson.transactions(page));
     }
 }

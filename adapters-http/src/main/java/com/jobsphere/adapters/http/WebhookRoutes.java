@@ -1,25 +1,22 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
-import com.jobsphere.application.port.GatewayEvent;
-import com.jobsphere.application.port.WebhookVerifier;
-import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.application.wallet.ReceivePaymentEvent;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /**
- * {@code POST /api/webhooks/stripe}: no access token; the signature is checked on the raw body, exactly
- * as received, before anything is parsed. A bad signature is 400 and changes nothing.
+ * {@code POST /api/webhooks/stripe}: no access token. The raw body, exactly as received, and its
+ * {@code Stripe-Signature} go to the use case, which has the signature checked before anything is read.
+ * A missing or bad signature is 400 and changes nothing.
  */
 final class WebhookRoutes {
     static final String SIGNATURE_HEADER = "Stripe-Signature";
 
     private final UseCases useCases;
-    private final WebhookVerifier verifier;
 
-    WebhookRoutes(UseCases useCases, WebhookVerifier verifier) {
+    WebhookRoutes(UseCases useCases) {
         this.useCases = useCases;
-        this.verifier = verifier;
     }
 
     void addTo(Api api) {
@@ -27,12 +24,7 @@ final class WebhookRoutes {
     }
 
     private Reply receive(Context ctx) {
-        String signature = ctx.header(SIGNATURE_HEADER);
-        if (signature == null || signature.isBlank()) {
-            throw new ValidationFailed(SIGNATURE_HEADER, "Missing Stripe-Signature header");
-        }
-        GatewayEvent event = verifier.verify(ctx.body(), signature);
-        useCases.handleGatewayEvent().execute(event);
+        useCases.receivePaymentEvent().execute(new ReceivePaymentEvent.Command(ctx.body(), ctx.header(SIGNATURE_HEADER)));
         return Reply.ok("Webhook received", Map.of("received", true));
     }
 }

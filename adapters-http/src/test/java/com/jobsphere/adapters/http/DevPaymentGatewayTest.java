@@ -8,6 +8,8 @@ import com.jobsphere.application.fakes.MutableClock;
 import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,18 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class DevPaymentGatewayTest {
     private static final Instant NOW = Instant.parse("2026-01-28T12:00:00Z");
+    private static final DepositId DEPOSIT_1 = new DepositId("deposit-1");
+    private static final DepositId DEPOSIT_2 = new DepositId("deposit-2");
+    private static final UserId USER_1 = new UserId("user-1");
+    private static final UserId USER_2 = new UserId("user-2");
     private final MutableClock clock = MutableClock.at(NOW);
     private final DevPaymentGateway gateway = DevPaymentGateway.create("http://localhost:3000/",
             new InMemoryDevGatewayStore(), clock);
 
     @Test
     void aCheckoutSessionPointsAtTheLocalPageAndIsIdempotentPerDeposit() {
-        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession("deposit-1", "user-1", Money.dollars(100));
+        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession(DEPOSIT_1, USER_1, Money.dollars(100));
 
         assertThat(session.sessionId()).startsWith("cs_dev_");
         assertThat(session.checkoutUrl()).isEqualTo("http://localhost:3000/dev/checkout/" + session.sessionId());
-        assertThat(gateway.createCheckoutSession("deposit-1", "user-1", Money.dollars(100))).isEqualTo(session);
-        assertThat(gateway.createCheckoutSession("deposit-2", "user-1", Money.dollars(100)).sessionId())
+        assertThat(gateway.createCheckoutSession(DEPOSIT_1, USER_1, Money.dollars(100))).isEqualTo(session);
+        assertThat(gateway.createCheckoutSession(DEPOSIT_2, USER_1, Money.dollars(100)).sessionId())
                 .isNotEqualTo(session.sessionId());
         assertThat(gateway.session(session.sessionId())).hasValue(new DevGatewayStore.Session(session.sessionId(),
                 "deposit-1", "user-1", 100_00, DevGatewayStore.Session.State.OPEN, NOW));
@@ -34,8 +40,8 @@ class DevPaymentGatewayTest {
 
     @Test
     void aSessionIsOpenUntilPaidOrItsDayIsOverAsAtStripe() {
-        var paid = gateway.createCheckoutSession("deposit-1", "user-1", Money.dollars(100));
-        var unpaid = gateway.createCheckoutSession("deposit-2", "user-1", Money.dollars(100));
+        var paid = gateway.createCheckoutSession(DEPOSIT_1, USER_1, Money.dollars(100));
+        var unpaid = gateway.createCheckoutSession(DEPOSIT_2, USER_1, Money.dollars(100));
         assertThat(gateway.checkoutStatus(unpaid.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.OPEN);
 
         gateway.close(paid.sessionId(), DevGatewayStore.Session.State.PAID);
@@ -48,18 +54,18 @@ class DevPaymentGatewayTest {
 
     @Test
     void aConnectedAccountIsCreatedOncePerUserAndStartsDisabled() {
-        String account = gateway.createConnectedAccount("user-1", "a@example.com");
+        String account = gateway.createConnectedAccount(USER_1, "a@example.com");
 
         assertThat(account).startsWith("acct_dev_");
-        assertThat(gateway.createConnectedAccount("user-1", "a@example.com")).isEqualTo(account);
-        assertThat(gateway.createConnectedAccount("user-2", "b@example.com")).isNotEqualTo(account);
+        assertThat(gateway.createConnectedAccount(USER_1, "a@example.com")).isEqualTo(account);
+        assertThat(gateway.createConnectedAccount(USER_2, "b@example.com")).isNotEqualTo(account);
         assertThat(gateway.accountStatus(account)).isEqualTo(new PaymentGateway.AccountStatus(false, false));
         assertThat(gateway.createOnboardingLink(account)).isEqualTo("http://localhost:3000/dev/connect/" + account);
     }
 
     @Test
     void enablingPayoutsShowsInTheAccountStatus() {
-        String account = gateway.createConnectedAccount("user-1", "a@example.com");
+        String account = gateway.createConnectedAccount(USER_1, "a@example.com");
 
         assertThat(gateway.enablePayouts(account)).isTrue();
 

@@ -16,11 +16,13 @@ import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.WebhookVerifier;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.user.Role;
-import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,6 +55,8 @@ class HttpAdapterTest {
     private static final String STORE_DOWN = "{\"status\":503,\"message\":\"" + ErrorMapper.STORE_UNAVAILABLE
             + "\",\"data\":null,\"errors\":[]}";
 
+    private static final UserId CUSTOMER = new UserId("customer-1");
+
     private static final AtomicBoolean databaseReachable = new AtomicBoolean(true);
     private static final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords();
     private static final DevPaymentGateway devGateway = DevPaymentGateway.create("http://localhost:3000",
@@ -62,6 +66,7 @@ class HttpAdapterTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static HttpAdapter adapter;
     private static String customerToken;
+    private static String adminToken;
 
     @BeforeAll
     static void startServer() {
@@ -77,18 +82,26 @@ class HttpAdapterTest {
             public <T> T inTransaction(Function<Stores, T> work) {
                 return work.apply(stores);
             }
+
+            @Override
+            public <T> T read(Function<Stores, T> work) {
+                return work.apply(stores);
+            }
         };
         AtomicLong ids = new AtomicLong();
-        UseCases useCases = UseCases.create(unitOfWork, new InMemoryLocks(), devGateway, new PlainHasher(), tokens,
-                () -> "id-" + ids.incrementAndGet(), Clock.fixed(NOW, ZoneOffset.UTC), new Platform("admin-1"),
-                FeeSchedule.STANDARD, Janitor.Settings.DEFAULTS);
-        adapter = HttpAdapter.create(useCases, tokens, (payload, signature) -> {
+        WebhookVerifier verifier = (payload, signature) -> {
             if (!"t=1,v1=valid".equals(signature)) {
                 throw new ValidationFailed("Stripe-Signature", "Invalid signature");
             }
-            return new GatewayEvent("evt_1", "charge.refunded", null, null, null, null, null, null, null, null);
-        }, devGateway, HttpSettings.defaults("http://localhost:3000"), databaseReachable::get).start(0);
-        customerToken = tokens.issueAccessToken("customer-1", Role.CUSTOMER, NOW);
+            return new GatewayEvent.Ignored("evt_1", "charge.refunded");
+        };
+        UseCases useCases = UseCases.create(unitOfWork, new InMemoryLocks(), devGateway, verifier, new PlainHasher(),
+                tokens, () -> "id-" + ids.incrementAndGet(), Clock.fixed(NOW, ZoneOffset.UTC),
+                new Platform(new UserId("admin-1")), FeeSchedule.STANDARD, Janitor.Settings.DEFAULTS);
+        adapter = HttpAdapter.create(useCases, tokens, devGateway, HttpSettings.defaults("http://localhost:3000"),
+                databaseReachable::get).start(0);
+        customerToken = tokens.issueAccessToken(CUSTOMER, Role.CUSTOMER, NOW);
+        adminToken = tokens.issueAccessToken(new UserId("admin-1"), Role.ADMIN, NOW);
     }
 
     @AfterAll
@@ -160,17 +173,69 @@ class HttpAdapterTest {
         assertThat(trailingSlash.statusCode()).isEqualTo(400);
     }
 
+    /**
+     * The server answers before it has read such a body and may close the connection under the rest of it, so the
+     * body goes through {@link RawPost}, which reads the answer whatever becomes of its write.
+     */
     @Test
     void aBodyOver64KibIs413WhetherItsLengthIsDeclaredOrChunked() throws Exception {
-        String large = "{\"email\":\"" + "x".repeat(70_000) + "\"}";
-        HttpResponse<String> declared = send(post("/api/auth/login", large));
-        HttpResponse<String> chunked = send(request("/api/auth/login").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))));
+        byte[] large = ("{\"email\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        RawPost.Response declared = RawPost.declared(adapter.port(), "/api/auth/login", large);
+        RawPost.Response chunked = RawPost.chunked(adapter.port(), "/api/auth/login", large);
 
-        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.status()).as("declared length; writing ended with %s", declared.writeFailure())
+                .isEqualTo(413);
         assertThat(declared.body()).contains("\"status\":413", "Request body too large");
-        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.status()).as("chunked; writing ended with %s", chunked.writeFailure()).isEqualTo(413);
+        assertThat(chunked.body()).contains("\"status\":413", "Request body too large");
+    }
+
+    /** A path parameter that no id could be (blank, or longer than any id) names nothing: its resource's 404. */
+    @Test
+    void aPathIdThatNoIdCouldBeIsItsResourcesNotFound() throws Exception {
+        String tooLong = "x".repeat(256);
+        HttpResponse<String> job = send(get("/api/job/" + tooLong).header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> blank = send(get("/api/job/%20").header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> offer = send(get("/api/job-request/offer/" + tooLong)
+                .header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> application = send(post("/api/job-request/" + tooLong + "/send-offer",
+                "{\"amount\":100,\"timeline\":\"2 weeks\",\"description\":\"As posted\"}")
+                .header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> possible = send(get("/api/job/" + "x".repeat(255))
+                .header("Authorization", "Bearer " + customerToken));
+
+        assertThat(job.statusCode()).isEqualTo(404);
+        assertThat(job.body()).isEqualTo("{\"status\":404,\"message\":\"Job not found\",\"data\":null,\"errors\":[]}");
+        assertThat(blank.statusCode()).isEqualTo(404);
+        assertThat(blank.body()).contains("Job not found");
+        assertThat(offer.statusCode()).isEqualTo(404);
+        assertThat(offer.body()).contains("Offer not found");
+        assertThat(application.statusCode()).isEqualTo(404);
+        assertThat(application.body()).contains("Application not found");
+        assertThat(possible.statusCode()).as("an id that could exist is looked up: here the database is down")
+                .isEqualTo(503);
+    }
+
+    /** An admin route refuses anyone else before it reads the rest of the request: path id, query or body. */
+    @Test
+    void anAdminRouteRefusesANonAdminBeforeReadingTheRequest() throws Exception {
+        String approve = "/api/admin/withdrawals/" + "x".repeat(256) + "/approve";
+        HttpResponse<String> byCustomer = send(post(approve, "").header("Authorization", "Bearer " + customerToken)
+                .header(Idempotency.HEADER, "key-admin-approve"));
+        HttpResponse<String> byAdmin = send(post(approve, "").header("Authorization", "Bearer " + adminToken)
+                .header(Idempotency.HEADER, "key-admin-approve"));
+        HttpResponse<String> malformedFreeze = send(post("/api/admin/users/customer-2/freeze", "{oops")
+                .header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> badFilter = send(get("/api/admin/withdrawals?status=bogus")
+                .header("Authorization", "Bearer " + customerToken));
+
+        assertThat(byCustomer.statusCode()).isEqualTo(403);
+        assertThat(byCustomer.body()).isEqualTo(
+                "{\"status\":403,\"message\":\"Admin access required\",\"data\":null,\"errors\":[]}");
+        assertThat(byAdmin.statusCode()).isEqualTo(404);
+        assertThat(byAdmin.body()).contains("Withdrawal not found");
+        assertThat(malformedFreeze.statusCode()).isEqualTo(403);
+        assertThat(badFilter.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -199,7 +264,7 @@ class HttpAdapterTest {
         assertThat(first.statusCode()).isEqualTo(400);
         assertThat(first.body()).contains("\"field\":\"amount\"", "amount must be a number");
         assertThat(first.headers().firstValue(Idempotency.REPLAYED_HEADER)).isEmpty();
-        assertThat(idempotencyRecords.has("customer-1", "key-invalid")).isFalse();
+        assertThat(idempotencyRecords.has(CUSTOMER, "key-invalid")).isFalse();
         assertThat(corrected.statusCode()).as("the corrected request runs: here the database is down").isEqualTo(503);
     }
 
@@ -208,7 +273,7 @@ class HttpAdapterTest {
         HttpResponse<String> response = send(authorizedPost("/api/wallet/deposit", "{\"amount\":100}", "key-fault"));
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(idempotencyRecords.has("customer-1", "key-fault")).isFalse();
+        assertThat(idempotencyRecords.has(CUSTOMER, "key-fault")).isFalse();
     }
 
     @Test
@@ -242,7 +307,7 @@ class HttpAdapterTest {
 
     @Test
     void theDevelopmentCheckoutPageShowsTheAmountAndTheNotice() throws Exception {
-        var session = devGateway.createCheckoutSession("deposit-page", "customer-1", Money.ofCents(5250));
+        var session = devGateway.createCheckoutSession(new DepositId("deposit-page"), CUSTOMER, Money.ofCents(5250));
 
         HttpResponse<String> page = send(get("/dev/checkout/" + session.sessionId()));
         HttpResponse<String> unknown = send(get("/dev/checkout/cs_dev_unknown"));
@@ -294,17 +359,17 @@ class HttpAdapterTest {
 
         @Override
         public synchronized Optional<IdempotencyRecord> claim(RequestKey key, Instant at) {
-            return Optional.ofNullable(records.get(key.callerId() + "\n" + key.key()));
+            return Optional.ofNullable(records.get(nameOf(key.callerId(), key.key())));
         }
 
         @Override
         public synchronized void saveProgress(RequestKey key, String recoveryPoint, String resourceId, Instant at) {
-            records.put(key.callerId() + "\n" + key.key(), new IdempotencyRecord(key, recoveryPoint, resourceId, null, at));
+            records.put(nameOf(key.callerId(), key.key()), new IdempotencyRecord(key, recoveryPoint, resourceId, null, at));
         }
 
         @Override
         public synchronized void saveResponse(RequestKey key, RecordedResponse response, Instant at) {
-            records.put(key.callerId() + "\n" + key.key(), new IdempotencyRecord(key, null, null, response, at));
+            records.put(nameOf(key.callerId(), key.key()), new IdempotencyRecord(key, null, null, response, at));
         }
 
         @Override
@@ -312,8 +377,12 @@ class HttpAdapterTest {
             throw new UnsupportedOperationException("The HTTP adapter never purges; the janitor does");
         }
 
-        synchronized boolean has(String userId, String key) {
-            return records.containsKey(userId + "\n" + key);
+        synchronized boolean has(UserId caller, String key) {
+            return records.containsKey(nameOf(caller, key));
+        }
+
+        private static String nameOf(UserId caller, String key) {
+            return caller.value() + "\n" + key;
         }
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jobsphere.application.port.Party;
 import com.jobsphere.application.port.TransactionView;
 import com.jobsphere.application.port.WalletSummary;
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.offer.Offer;
-import com.jobsphere.domain.wallet.TransactionEntry;
 import com.jobsphere.domain.wallet.TransactionStatus;
 import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Wallet;
@@ -59,8 +62,9 @@ class JsonWritingTest {
 
     @Test
     void anOfferAndItsCommissionsAreWrittenAsInTheReference() {
-        Offer offer = Offer.send("offer-1", "job-1", "application-1", "customer-1", "contractor-1",
-                Money.dollars(100), FeeSchedule.STANDARD, "2 weeks", "Complete the project as described", AT);
+        Offer offer = Offer.send(new OfferId("offer-1"), new JobId("job-1"), new ApplicationId("application-1"),
+                new UserId("customer-1"), new UserId("contractor-1"), Money.dollars(100), FeeSchedule.STANDARD,
+                "2 weeks", "Complete the project as described", AT);
 
         String written = json.write(OfferJson.sent(offer));
 
@@ -75,7 +79,7 @@ class JsonWritingTest {
 
     @Test
     void theWalletKeepsTheIsPrefixOfItsFlags() {
-        Wallet wallet = Wallet.open("wallet-1", "user-1", AT);
+        Wallet wallet = Wallet.open("wallet-1", new UserId("user-1"), AT);
         String written = json.write(WalletJson.wallet(new WalletSummary(wallet, Money.dollars(150), Money.ZERO,
                 Money.ofCents(35_000), Money.dollars(100))));
 
@@ -87,11 +91,11 @@ class JsonWritingTest {
 
     @Test
     void aDepositHasNoSenderAndNoOfferInItsHistoryItem() {
-        TransactionEntry entry = new TransactionEntry("deposit-1", TransactionType.DEPOSIT, Money.dollars(100), null,
-                "user-1", null, null, TransactionStatus.PENDING, "Deposit $100 via Stripe", null, AT, null);
+        TransactionView deposit = new TransactionView("deposit-1", TransactionType.DEPOSIT, Money.dollars(100), null,
+                new Party(new UserId("user-1"), "John Doe", "john@example.com"), null, null, TransactionStatus.PENDING,
+                AT, null);
 
-        String written = json.write(WalletJson.transaction(new TransactionView(entry, null,
-                new Party("user-1", "John Doe", "john@example.com"))));
+        String written = json.write(WalletJson.transaction(deposit));
 
         assertThat(written).isEqualTo("{\"_id\":\"deposit-1\",\"type\":\"deposit\",\"amount\":100.00,"
                 + "\"to\":{\"_id\":\"user-1\",\"name\":\"John Doe\",\"email\":\"john@example.com\"},"

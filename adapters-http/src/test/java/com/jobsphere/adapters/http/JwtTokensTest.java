@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import com.jobsphere.application.port.Caller;
 import com.jobsphere.domain.common.Unauthenticated;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.user.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,6 +23,7 @@ class JwtTokensTest {
     private static final byte[] OTHER_SECRET = "another-secret-that-is-at-least-32-bytes-long".getBytes(StandardCharsets.UTF_8);
     private static final Instant ISSUED_AT = Instant.parse("2026-01-28T12:00:00Z");
     private static final Duration LIFETIME = Duration.ofMinutes(15);
+    private static final UserId USER_1 = new UserId("user-1");
 
     private static JwtTokens tokensAt(Instant now) {
         return new JwtTokens(SECRET, LIFETIME, Clock.fixed(now, ZoneOffset.UTC));
@@ -31,16 +33,16 @@ class JwtTokensTest {
 
     @Test
     void aValidTokenGivesItsCaller() {
-        String token = tokens.issueAccessToken("user-1", Role.CONTRACTOR, ISSUED_AT);
+        String token = tokens.issueAccessToken(USER_1, Role.CONTRACTOR, ISSUED_AT);
 
         Caller caller = tokens.verifyAccessToken(token);
 
-        assertThat(caller).isEqualTo(new Caller("user-1", Role.CONTRACTOR));
+        assertThat(caller).isEqualTo(new Caller(USER_1, Role.CONTRACTOR));
     }
 
     @Test
     void theTokenCarriesSubRoleIatAndExpSignedWithHs256() {
-        var decoded = JWT.decode(tokens.issueAccessToken("user-1", Role.ADMIN, ISSUED_AT));
+        var decoded = JWT.decode(tokens.issueAccessToken(USER_1, Role.ADMIN, ISSUED_AT));
 
         assertThat(decoded.getAlgorithm()).isEqualTo("HS256");
         assertThat(decoded.getSubject()).isEqualTo("user-1");
@@ -51,7 +53,7 @@ class JwtTokensTest {
 
     @Test
     void anExpiredTokenIsUnauthenticated() {
-        String token = tokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT);
+        String token = tokens.issueAccessToken(USER_1, Role.CUSTOMER, ISSUED_AT);
         JwtTokens later = tokensAt(ISSUED_AT.plus(LIFETIME).plusSeconds(1));
 
         assertThatThrownBy(() -> later.verifyAccessToken(token))
@@ -63,8 +65,8 @@ class JwtTokensTest {
     void aCachedTokenIsStillRefusedOnceItExpires() {
         SettableClock clock = new SettableClock(ISSUED_AT.plusSeconds(60));
         JwtTokens cachingTokens = new JwtTokens(SECRET, LIFETIME, clock);
-        String token = cachingTokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT);
-        assertThat(cachingTokens.verifyAccessToken(token)).isEqualTo(new Caller("user-1", Role.CUSTOMER));
+        String token = cachingTokens.issueAccessToken(USER_1, Role.CUSTOMER, ISSUED_AT);
+        assertThat(cachingTokens.verifyAccessToken(token)).isEqualTo(new Caller(USER_1, Role.CUSTOMER));
 
         clock.now = ISSUED_AT.plus(LIFETIME);
 
@@ -75,7 +77,7 @@ class JwtTokensTest {
 
     @Test
     void aTamperedTokenIsRefusedAfterTheGenuineOneWasVerified() {
-        String token = tokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT);
+        String token = tokens.issueAccessToken(USER_1, Role.CUSTOMER, ISSUED_AT);
         tokens.verifyAccessToken(token);
         String[] parts = token.split("\\.");
         String adminPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -131,14 +133,14 @@ class JwtTokensTest {
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
         JwtTokens otherKey = new JwtTokens(OTHER_SECRET, LIFETIME, Clock.fixed(ISSUED_AT, ZoneOffset.UTC));
-        String token = otherKey.issueAccessToken("user-1", Role.ADMIN, ISSUED_AT);
+        String token = otherKey.issueAccessToken(USER_1, Role.ADMIN, ISSUED_AT);
 
         assertThatThrownBy(() -> tokens.verifyAccessToken(token)).isInstanceOf(Unauthenticated.class);
     }
 
     @Test
     void aTamperedPayloadIsRefused() {
-        String[] parts = tokens.issueAccessToken("user-1", Role.CUSTOMER, ISSUED_AT).split("\\.");
+        String[] parts = tokens.issueAccessToken(USER_1, Role.CUSTOMER, ISSUED_AT).split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"customer\"", "\"admin\"");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
@@ -160,6 +162,20 @@ class JwtTokensTest {
         assertThatThrownBy(() -> tokens.verifyAccessToken(withoutRole)).isInstanceOf(Unauthenticated.class);
         assertThatThrownBy(() -> tokens.verifyAccessToken(withoutExpiry)).isInstanceOf(Unauthenticated.class);
         assertThatThrownBy(() -> tokens.verifyAccessToken(unknownRole)).isInstanceOf(Unauthenticated.class);
+    }
+
+    /** A signed token whose subject no user id could be is an invalid token (401), never a fault. */
+    @Test
+    void aTokenWhoseSubjectIsNoUserIdIsRefused() {
+        for (String subject : new String[] {null, "", "   ", "u".repeat(256)}) {
+            String token = JWT.create().withSubject(subject).withClaim("role", "admin")
+                    .withIssuedAt(Date.from(ISSUED_AT)).withExpiresAt(Date.from(ISSUED_AT.plus(LIFETIME)))
+                    .sign(Algorithm.HMAC256(SECRET));
+
+            assertThatThrownBy(() -> tokens.verifyAccessToken(token))
+                    .isInstanceOf(Unauthenticated.class)
+                    .hasMessage("Invalid access token");
+        }
     }
 
     @Test

@@ -10,28 +10,37 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jobsphere.application.admin.ApproveCompletion;
 import com.jobsphere.application.auth.AuthResult;
 import com.jobsphere.application.auth.TokenPair;
-import com.jobsphere.application.job.ApplicationDetails;
-import com.jobsphere.application.job.JobDetails;
-import com.jobsphere.application.job.JobSettlement;
+import com.jobsphere.application.job.CancelJob;
 import com.jobsphere.application.offer.AcceptOffer;
 import com.jobsphere.application.offer.RejectOffer;
+import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.CompletionRequestView;
+import com.jobsphere.application.port.JobDetails;
 import com.jobsphere.application.port.LedgerCheck;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.Party;
 import com.jobsphere.application.port.TransactionView;
 import com.jobsphere.application.port.WalletSummary;
+import com.jobsphere.application.port.WithdrawalView;
 import com.jobsphere.application.wallet.GetStripeStatus;
 import com.jobsphere.application.wallet.StartDeposit;
+import com.jobsphere.domain.common.ApplicationId;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.CompletionRequestId;
 import com.jobsphere.domain.common.Forbidden;
+import com.jobsphere.domain.common.JobId;
 import com.jobsphere.domain.common.NotFound;
+import com.jobsphere.domain.common.OfferId;
 import com.jobsphere.domain.common.Unauthenticated;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
 import com.jobsphere.domain.job.Job;
@@ -42,7 +51,6 @@ import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
-import com.jobsphere.domain.wallet.TransactionEntry;
 import com.jobsphere.domain.wallet.TransactionStatus;
 import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Wallet;
@@ -93,15 +101,15 @@ class OpenApiDocumentTest {
     private static final Instant AT = Instant.parse("2026-01-28T12:00:00Z");
     private static final Instant LATER = AT.plus(Duration.ofMinutes(30));
 
-    private static final String CUSTOMER_ID = "507f1f77bcf86cd799439011";
+    private static final UserId CUSTOMER_ID = new UserId("507f1f77bcf86cd799439011");
     private static final String WALLET_ID = "507f1f77bcf86cd799439012";
-    private static final String WITHDRAWAL_ID = "507f1f77bcf86cd799439013";
-    private static final String OFFER_ID = "507f1f77bcf86cd799439014";
-    private static final String JOB_ID = "507f1f77bcf86cd799439015";
-    private static final String CONTRACTOR_ID = "507f1f77bcf86cd799439016";
-    private static final String APPLICATION_ID = "507f1f77bcf86cd799439017";
-    private static final String COMPLETION_ID = "507f1f77bcf86cd799439018";
-    private static final String ADMIN_ID = "507f1f77bcf86cd799439020";
+    private static final WithdrawalId WITHDRAWAL_ID = new WithdrawalId("507f1f77bcf86cd799439013");
+    private static final OfferId OFFER_ID = new OfferId("507f1f77bcf86cd799439014");
+    private static final JobId JOB_ID = new JobId("507f1f77bcf86cd799439015");
+    private static final UserId CONTRACTOR_ID = new UserId("507f1f77bcf86cd799439016");
+    private static final ApplicationId APPLICATION_ID = new ApplicationId("507f1f77bcf86cd799439017");
+    private static final CompletionRequestId COMPLETION_ID = new CompletionRequestId("507f1f77bcf86cd799439018");
+    private static final UserId ADMIN_ID = new UserId("507f1f77bcf86cd799439020");
 
     private static final Party CUSTOMER = new Party(CUSTOMER_ID, "John Doe", "john@example.com");
     private static final Party CONTRACTOR = new Party(CONTRACTOR_ID, "Jane Smith", "jane@example.com");
@@ -240,18 +248,13 @@ class OpenApiDocumentTest {
 
     @Test
     void aTransactionsPageLeavesOutWhatDoesNotApply() {
-        TransactionEntry deposit = new TransactionEntry("507f1f77bcf86cd799439019", TransactionType.DEPOSIT,
-                Money.dollars(100), null, CUSTOMER_ID, null, null, TransactionStatus.COMPLETED, "Deposit $100 via Stripe",
-                null, AT, LATER);
-        TransactionEntry transfer = new TransactionEntry("507f1f77bcf86cd79943901a", TransactionType.WALLET_TRANSFER,
-                Money.dollars(105), CUSTOMER_ID, ADMIN_ID, OFFER_ID, JOB_ID, TransactionStatus.COMPLETED,
-                "Offer accepted - $105 transferred to admin", "transfer-1", AT, AT);
-        TransactionEntry withdrawal = new TransactionEntry(WITHDRAWAL_ID, TransactionType.WITHDRAWAL,
-                Money.ofCents(5_250), CONTRACTOR_ID, null, null, null, TransactionStatus.PENDING, "Withdrawal $52.50",
-                null, AT, null);
-        Page<TransactionView> page = new Page<>(List.of(new TransactionView(deposit, null, CUSTOMER),
-                new TransactionView(transfer, CUSTOMER, PLATFORM), new TransactionView(withdrawal, CONTRACTOR, null)),
-                new PageRequest(1, 20), 45);
+        TransactionView deposit = new TransactionView("507f1f77bcf86cd799439019", TransactionType.DEPOSIT,
+                Money.dollars(100), null, CUSTOMER, null, null, TransactionStatus.COMPLETED, AT, LATER);
+        TransactionView transfer = new TransactionView("507f1f77bcf86cd79943901a", TransactionType.WALLET_TRANSFER,
+                Money.dollars(105), CUSTOMER, PLATFORM, OFFER_ID, JOB_ID, TransactionStatus.COMPLETED, AT, AT);
+        TransactionView withdrawal = new TransactionView(WITHDRAWAL_ID.value(), TransactionType.WITHDRAWAL,
+                Money.ofCents(5_250), CONTRACTOR, null, null, null, TransactionStatus.PENDING, AT, null);
+        Page<TransactionView> page = new Page<>(List.of(deposit, transfer, withdrawal), new PageRequest(1, 20), 45);
 
         assertValid("GET", "/api/wallet/transactions", 200,
                 envelope(200, "Transactions retrieved successfully", WalletJson.transactions(page)));
@@ -268,53 +271,72 @@ class OpenApiDocumentTest {
         assertValid("POST", "/api/job", 201, envelope(201, "Job created successfully", JobJson.job(posted)));
         assertValid("GET", "/api/job", 200, envelope(200, "Jobs retrieved successfully",
                 JobJson.page(new Page<>(List.of(posted, assigned), new PageRequest(1, 20), 2))));
-        assertValid("GET", "/api/job/" + JOB_ID, 200, envelope(200, "Job retrieved successfully",
-                JobJson.job(new JobDetails(posted, CUSTOMER, null))));
-        assertValid("GET", "/api/job/" + JOB_ID, 200, envelope(200, "Job retrieved successfully",
-                JobJson.job(new JobDetails(assigned, CUSTOMER, CONTRACTOR))));
-        assertValid("PATCH", "/api/job/" + JOB_ID + "/status", 200, envelope(200, "Job status updated successfully",
-                JobJson.job(assigned.start(LATER))));
+        assertValid("GET", "/api/job/" + JOB_ID.value(), 200, envelope(200, "Job retrieved successfully",
+                JobJson.populated(new JobDetails(posted, CUSTOMER, null))));
+        assertValid("GET", "/api/job/" + JOB_ID.value(), 200, envelope(200, "Job retrieved successfully",
+                JobJson.populated(new JobDetails(assigned, CUSTOMER, CONTRACTOR))));
+        assertValid("PATCH", "/api/job/" + JOB_ID.value() + "/status", 200,
+                envelope(200, "Job status updated successfully", JobJson.job(assigned.start(LATER))));
     }
 
     @Test
     void aJobInTheWrongShapeIsCaught() {
         Job assigned = openJob().assign(CONTRACTOR_ID, OFFER_ID, LATER);
 
-        assertInvalid("GET", "/api/job/" + JOB_ID, 200, envelope(200, "Job retrieved successfully",
+        assertInvalid("GET", "/api/job/" + JOB_ID.value(), 200, envelope(200, "Job retrieved successfully",
                 JobJson.job(assigned)));
         assertInvalid("POST", "/api/job", 201, envelope(201, "Job created successfully",
-                JobJson.job(new JobDetails(assigned, CUSTOMER, CONTRACTOR))));
+                JobJson.populated(new JobDetails(assigned, CUSTOMER, CONTRACTOR))));
     }
 
     @Test
     void completionAndCancellationAnswerAsInTheReference() {
         Job started = openJob().assign(CONTRACTOR_ID, OFFER_ID, AT).start(AT);
 
-        assertValid("POST", "/api/job/" + JOB_ID + "/complete", 200, envelope(200, "Job completion request submitted",
-                JobJson.completionSubmitted(CompletionRequest.open(COMPLETION_ID, JOB_ID, CUSTOMER_ID, LATER))));
-        assertValid("POST", "/api/job/" + JOB_ID + "/cancel", 200, envelope(200, "Job cancelled successfully",
-                JobJson.cancelled(new JobSettlement.Cancelled(started.cancel("Project requirements changed", LATER),
+        assertValid("POST", "/api/job/" + JOB_ID.value() + "/complete", 200,
+                envelope(200, "Job completion request submitted",
+                        JobJson.completionSubmitted(CompletionRequest.open(COMPLETION_ID, JOB_ID, CUSTOMER_ID, LATER))));
+        assertValid("POST", "/api/job/" + JOB_ID.value() + "/cancel", 200, envelope(200, "Job cancelled successfully",
+                JobJson.cancelled(new CancelJob.Result(started.cancel("Project requirements changed", LATER),
                         Money.dollars(105)))));
-        assertValid("POST", "/api/job/" + JOB_ID + "/cancel", 200, envelope(200, "Job cancelled successfully",
-                JobJson.cancelled(new JobSettlement.Cancelled(started.cancel(null, LATER), Money.ZERO))));
+        assertValid("POST", "/api/job/" + JOB_ID.value() + "/cancel", 200, envelope(200, "Job cancelled successfully",
+                JobJson.cancelled(new CancelJob.Result(started.cancel(null, LATER), Money.ZERO))));
     }
 
     @Test
     void applicationsAreListedWithTheirOfferOrNull() {
-        Job job = openJob();
-        JobApplication offered = JobApplication.submit(APPLICATION_ID, JOB_ID, CONTRACTOR_ID, "I can do it", AT);
-        JobApplication silent = JobApplication.submit("507f1f77bcf86cd799439021", JOB_ID, "507f1f77bcf86cd799439022",
-                null, AT);
-        List<ApplicationDetails> details = List.of(new ApplicationDetails(offered, CONTRACTOR, job, offer(100_00)),
-                new ApplicationDetails(silent, new Party("507f1f77bcf86cd799439022", "Sam Lee", "sam@example.com"),
-                        job, null));
+        Page<ApplicationDetails> page = applications();
 
-        assertValid("POST", "/api/job/" + JOB_ID + "/apply", 201, envelope(201, "Application submitted successfully",
-                JobJson.application(offered)));
-        assertValid("GET", "/api/job/" + JOB_ID + "/applications", 200,
-                envelope(200, "Applications retrieved successfully", JobJson.applicationsOfJob(details)));
+        assertValid("POST", "/api/job/" + JOB_ID.value() + "/apply", 201, envelope(201, "Application submitted successfully",
+                JobJson.application(page.items().get(0).application())));
+        assertValid("GET", "/api/job/" + JOB_ID.value() + "/applications", 200,
+                envelope(200, "Applications retrieved successfully", JobJson.applicationsOfJob(page)));
         assertValid("GET", "/api/job-request/my-applications", 200,
-                envelope(200, "Applications retrieved successfully", JobJson.applicationsOfContractor(details)));
+                envelope(200, "Applications retrieved successfully", JobJson.applicationsOfContractor(page)));
+    }
+
+    @Test
+    void anApplicationListWithoutItsPaginationIsCaught() {
+        ObjectNode ofJob = tree(envelope(200, "Applications retrieved successfully",
+                JobJson.applicationsOfJob(applications())));
+        ObjectNode ofContractor = tree(envelope(200, "Applications retrieved successfully",
+                JobJson.applicationsOfContractor(applications())));
+        ((ObjectNode) ofJob.get("data")).remove("pagination");
+        ((ObjectNode) ofContractor.get("data")).remove("pagination");
+
+        assertInvalidBody("GET", "/api/job/" + JOB_ID.value() + "/applications", 200, write(ofJob));
+        assertInvalidBody("GET", "/api/job-request/my-applications", 200, write(ofContractor));
+    }
+
+    /** The same rules as every other list: {@code page} from 1, {@code limit} from 1 to 100. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/job/507f1f77bcf86cd799439015/applications", "/api/job-request/my-applications"})
+    void theApplicationListsTakePageAndLimit(String path) {
+        assertThat(errors(VALIDATOR.validateRequest(list(path, "2", "100")))).isEmpty();
+        assertThat(errors(VALIDATOR.validateRequest(list(path, "1", "1")))).isEmpty();
+        assertThat(errors(VALIDATOR.validateRequest(list(path, "0", "20")))).isNotEmpty();
+        assertThat(errors(VALIDATOR.validateRequest(list(path, "1", "0")))).isNotEmpty();
+        assertThat(errors(VALIDATOR.validateRequest(list(path, "1", "101")))).isNotEmpty();
     }
 
     // ------------------------------------------------------------------ offers
@@ -325,17 +347,17 @@ class OpenApiDocumentTest {
         Offer sent = offer(amountCents);
         Offer accepted = sent.accept(LATER);
         Job assigned = openJob().assign(CONTRACTOR_ID, OFFER_ID, LATER);
-        String path = "/api/job-request/offer/" + OFFER_ID;
+        String path = "/api/job-request/offer/" + OFFER_ID.value();
 
-        assertValid("POST", "/api/job-request/" + APPLICATION_ID + "/send-offer", 201,
+        assertValid("POST", "/api/job-request/" + APPLICATION_ID.value() + "/send-offer", 201,
                 envelope(201, "Offer sent successfully", OfferJson.sent(sent)));
         assertValid("POST", path + "/accept", 200, envelope(200, "Offer accepted successfully",
                 OfferJson.accepted(new AcceptOffer.Result.Accepted(accepted, assigned))));
         assertValid("POST", path + "/reject", 200, envelope(200, "Offer rejected successfully",
-                OfferJson.rejected(new RejectOffer.Result(accepted.reject("Timeline is too short for this project",
-                        LATER), sent.fees().totalCharge()))));
+                OfferJson.rejected(new RejectOffer.Result.Rejected(accepted.reject(
+                        "Timeline is too short for this project", LATER), sent.fees().totalCharge()))));
         assertValid("POST", path + "/reject", 200, envelope(200, "Offer rejected successfully",
-                OfferJson.rejected(new RejectOffer.Result(sent.reject(null, LATER), Money.ZERO))));
+                OfferJson.rejected(new RejectOffer.Result.Rejected(sent.reject(null, LATER), Money.ZERO))));
         assertValid("GET", path, 200, envelope(200, "Offer retrieved successfully", OfferJson.offer(sent)));
     }
 
@@ -344,7 +366,7 @@ class OpenApiDocumentTest {
         String body = json.write(envelope(201, "Offer sent successfully", OfferJson.sent(offer(100_00))))
                 .replace("\"totalCharge\":105.00,\"timeline\"", "\"total_charge\":105.00,\"timeline\"");
 
-        assertInvalidBody("POST", "/api/job-request/" + APPLICATION_ID + "/send-offer", 201, body);
+        assertInvalidBody("POST", "/api/job-request/" + APPLICATION_ID.value() + "/send-offer", 201, body);
     }
 
     // ------------------------------------------------------------------ admin
@@ -352,49 +374,70 @@ class OpenApiDocumentTest {
     @Test
     void theAdminListsAndDecisionsMatch() {
         CompletionRequest pending = CompletionRequest.open(COMPLETION_ID, JOB_ID, CUSTOMER_ID, AT);
-        CompletionRequest rejected = CompletionRequest.open("507f1f77bcf86cd799439023", JOB_ID, CUSTOMER_ID, AT)
-                .resolve(CompletionRequestStatus.REJECTED, "The delivered app does not build.", LATER);
+        CompletionRequest rejected = CompletionRequest.open(new CompletionRequestId("507f1f77bcf86cd799439023"), JOB_ID,
+                CUSTOMER_ID, AT).resolve(CompletionRequestStatus.REJECTED, "The delivered app does not build.", LATER);
         Job completed = openJob().assign(CONTRACTOR_ID, OFFER_ID, AT).start(AT).complete(LATER);
         Withdrawal requested = Withdrawal.request(WITHDRAWAL_ID, CONTRACTOR_ID, Money.dollars(50), AT);
         Withdrawal paid = requested.startProcessing(Wallet.open("wallet-1", CONTRACTOR_ID, AT), AT).complete("tr_1QXyZ2AbCdEfGh", LATER);
 
         assertValid("GET", "/api/admin/completion-requests", 200, envelope(200,
-                "Completion requests retrieved successfully", AdminJson.completionRequests(
-                        new Page<>(List.of(pending, rejected), new PageRequest(1, 20), 2))));
-        assertValid("POST", "/api/admin/completion-requests/" + COMPLETION_ID + "/approve", 200,
+                "Completion requests retrieved successfully", AdminJson.completionRequests(new Page<>(List.of(
+                        new CompletionRequestView(pending, "Build Mobile App", CUSTOMER, CONTRACTOR, Money.dollars(80)),
+                        new CompletionRequestView(rejected, "Build Mobile App", CUSTOMER, null, null)),
+                        new PageRequest(1, 20), 2))));
+        assertValid("POST", "/api/admin/completion-requests/" + COMPLETION_ID.value() + "/approve", 200,
                 envelope(200, "Job completion approved", AdminJson.completionApproved(new ApproveCompletion.Result(
                         pending.resolve(CompletionRequestStatus.APPROVED, null, LATER), completed))));
-        assertValid("POST", "/api/admin/completion-requests/" + COMPLETION_ID + "/reject", 200,
+        assertValid("POST", "/api/admin/completion-requests/" + COMPLETION_ID.value() + "/reject", 200,
                 envelope(200, "Job completion rejected",
                         new AdminJson.CompletionRejected(JobJson.completionRequest(rejected))));
         assertValid("GET", "/api/admin/withdrawals", 200, envelope(200, "Withdrawals retrieved successfully",
-                AdminJson.withdrawals(new Page<>(List.of(requested, paid), new PageRequest(2, 1), 2))));
-        assertValid("POST", "/api/admin/withdrawals/" + WITHDRAWAL_ID + "/approve", 200,
+                AdminJson.withdrawals(new Page<>(List.of(new WithdrawalView(requested, CONTRACTOR),
+                        new WithdrawalView(paid, CONTRACTOR)), new PageRequest(2, 1), 2))));
+        assertValid("POST", "/api/admin/withdrawals/" + WITHDRAWAL_ID.value() + "/approve", 200,
                 envelope(200, "Withdrawal approved and paid out",
                         new AdminJson.WithdrawalDecision(WalletJson.withdrawal(paid))));
-        assertValid("POST", "/api/admin/withdrawals/" + WITHDRAWAL_ID + "/reject", 200,
+        assertValid("POST", "/api/admin/withdrawals/" + WITHDRAWAL_ID.value() + "/reject", 200,
                 envelope(200, "Withdrawal rejected", new AdminJson.WithdrawalDecision(WalletJson.withdrawal(
                         requested.reject("Bank details could not be verified.", LATER)))));
     }
 
+    /**
+     * The job's title, customer, contractor and payout are always written: contractor and payout as {@code null}
+     * when the job has none, never left out, and the contractor populated, never an id.
+     */
     @Test
-    void theConsoleFieldsOfAnAdminCompletionRequestAreAdmitted() {
-        ObjectNode body = tree(envelope(200, "Completion requests retrieved successfully", AdminJson.completionRequests(
-                new Page<>(List.of(CompletionRequest.open(COMPLETION_ID, JOB_ID, CUSTOMER_ID, AT)),
-                        new PageRequest(1, 20), 1))));
-        ObjectNode item = (ObjectNode) body.at("/data/completionRequests/0");
-        item.put("jobTitle", "Build Mobile App");
-        item.set("customer", tree(PartyJson.of(CUSTOMER)));
-        item.putNull("contractor");
-        item.putNull("contractorPayout");
-        assertValidBody("GET", "/api/admin/completion-requests", 200, body.toString());
+    void anAdminCompletionRequestAlwaysCarriesItsJobsTitlePartiesAndPayout() {
+        CompletionRequest pending = CompletionRequest.open(COMPLETION_ID, JOB_ID, CUSTOMER_ID, AT);
+        ObjectNode unassigned = completionRequestsBody(
+                new CompletionRequestView(pending, "Build Mobile App", CUSTOMER, null, null));
+        ObjectNode assigned = completionRequestsBody(
+                new CompletionRequestView(pending, "Build Mobile App", CUSTOMER, CONTRACTOR, Money.dollars(80)));
 
-        item.set("contractor", tree(PartyJson.of(CONTRACTOR)));
-        item.put("contractorPayout", Money.dollars(80).toDecimal());
-        assertValidBody("GET", "/api/admin/completion-requests", 200, body.toString());
+        assertThat(unassigned.at("/data/completionRequests/0/contractor").isNull()).isTrue();
+        assertThat(unassigned.at("/data/completionRequests/0/contractorPayout").isNull()).isTrue();
+        assertValidBody("GET", "/api/admin/completion-requests", 200, write(unassigned));
+        assertValidBody("GET", "/api/admin/completion-requests", 200, write(assigned));
 
-        item.put("contractor", CONTRACTOR_ID);
-        assertInvalidBody("GET", "/api/admin/completion-requests", 200, body.toString());
+        for (String field : List.of("jobTitle", "customer", "contractor", "contractorPayout")) {
+            ObjectNode without = assigned.deepCopy();
+            ((ObjectNode) without.at("/data/completionRequests/0")).remove(field);
+            assertInvalidBody("GET", "/api/admin/completion-requests", 200, write(without));
+        }
+        ((ObjectNode) assigned.at("/data/completionRequests/0")).put("contractor", CONTRACTOR_ID.value());
+        assertInvalidBody("GET", "/api/admin/completion-requests", 200, write(assigned));
+    }
+
+    @Test
+    void anAdminWithdrawalAlwaysCarriesItsContractor() {
+        ObjectNode body = tree(envelope(200, "Withdrawals retrieved successfully", AdminJson.withdrawals(new Page<>(
+                List.of(new WithdrawalView(Withdrawal.request(WITHDRAWAL_ID, CONTRACTOR_ID, Money.dollars(50), AT),
+                        CONTRACTOR)), new PageRequest(1, 20), 1))));
+        assertValidBody("GET", "/api/admin/withdrawals", 200, write(body));
+
+        ((ObjectNode) body.at("/data/withdrawals/0")).remove("contractor");
+
+        assertInvalidBody("GET", "/api/admin/withdrawals", 200, write(body));
     }
 
     @Test
@@ -416,21 +459,21 @@ class OpenApiDocumentTest {
     void freezingAndTheLedgerCheckMatch() {
         Wallet wallet = Wallet.open(WALLET_ID, CUSTOMER_ID, AT);
 
-        assertValid("POST", "/api/admin/users/" + CUSTOMER_ID + "/freeze", 200, envelope(200, "Wallet frozen",
+        assertValid("POST", "/api/admin/users/" + CUSTOMER_ID.value() + "/freeze", 200, envelope(200, "Wallet frozen",
                 AdminJson.walletState(wallet.freeze("Chargeback under investigation", LATER))));
-        assertValid("POST", "/api/admin/users/" + CUSTOMER_ID + "/unfreeze", 200, envelope(200, "Wallet unfrozen",
+        assertValid("POST", "/api/admin/users/" + CUSTOMER_ID.value() + "/unfreeze", 200, envelope(200, "Wallet unfrozen",
                 AdminJson.walletState(wallet)));
         assertValid("GET", "/api/admin/ledger/verify", 200, envelope(200, "Ledger is balanced",
                 AdminJson.ledger(new LedgerCheck(true, 42, 128, List.of()))));
         assertValid("GET", "/api/admin/ledger/verify", 200, envelope(200, "Ledger has discrepancies",
-                AdminJson.ledger(new LedgerCheck(false, 42, 128, List.of("wallet:" + CUSTOMER_ID + " differs by 1 cent")))));
+                AdminJson.ledger(new LedgerCheck(false, 42, 128, List.of("wallet:" + CUSTOMER_ID.value() + " differs by 1 cent")))));
     }
 
     // ------------------------------------------------------------------ errors, health, webhooks, pages
 
     @Test
     void errorsAreTheErrorEnvelope() {
-        String sendOffer = "/api/job-request/" + APPLICATION_ID + "/send-offer";
+        String sendOffer = "/api/job-request/" + APPLICATION_ID.value() + "/send-offer";
 
         assertValid("POST", sendOffer, 400, ErrorMapper.map(BusinessRuleViolated.insufficientBalance(
                 Money.dollars(105), Money.dollars(50))).envelope());
@@ -449,7 +492,7 @@ class OpenApiDocumentTest {
     void anErrorWithDataIsCaught() {
         String body = json.write(ErrorMapper.map(new NotFound("Offer")).envelope()).replace("\"data\":null", "\"data\":{}");
 
-        assertInvalidBody("GET", "/api/job-request/offer/" + OFFER_ID, 404, body);
+        assertInvalidBody("GET", "/api/job-request/offer/" + OFFER_ID.value(), 404, body);
     }
 
     @Test
@@ -485,7 +528,7 @@ class OpenApiDocumentTest {
 
     @Test
     void aBodylessPostWithTheAppsContentTypePasses() {
-        Request accept = SimpleRequest.Builder.post("/api/job-request/offer/" + OFFER_ID + "/accept")
+        Request accept = SimpleRequest.Builder.post("/api/job-request/offer/" + OFFER_ID.value() + "/accept")
                 .withContentType(Json.CONTENT_TYPE)
                 .withHeader("Authorization", "Bearer access.jwt")
                 .withHeader(Idempotency.HEADER, "5d1c0c52-8a2e-4d0b-9a71-3c0b6f1f2a47")
@@ -496,16 +539,46 @@ class OpenApiDocumentTest {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * A response record as a tree to edit, its money kept as written ({@code 80.00}, not {@code 8E+1}), so that
+     * {@link #write} gives back the server's own bytes.
+     */
     private ObjectNode tree(Object value) {
         try {
-            return (ObjectNode) json.mapper().readTree(json.write(value));
+            return (ObjectNode) json.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                    .readTree(json.write(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Our own JSON could not be read back", e);
         }
     }
 
+    private ObjectNode completionRequestsBody(CompletionRequestView view) {
+        return tree(envelope(200, "Completion requests retrieved successfully",
+                AdminJson.completionRequests(new Page<>(List.of(view), new PageRequest(1, 20), 1))));
+    }
+
+    /** Two applications to the open job, one with an offer and one without, as the second page of three. */
+    private static Page<ApplicationDetails> applications() {
+        Job job = openJob();
+        UserId silentContractor = new UserId("507f1f77bcf86cd799439022");
+        JobApplication offered = JobApplication.submit(APPLICATION_ID, JOB_ID, CONTRACTOR_ID, "I can do it", AT);
+        JobApplication silent = JobApplication.submit(new ApplicationId("507f1f77bcf86cd799439021"), JOB_ID,
+                silentContractor, null, AT);
+        return new Page<>(List.of(new ApplicationDetails(offered, CONTRACTOR, job, offer(100_00)),
+                new ApplicationDetails(silent, new Party(silentContractor, "Sam Lee", "sam@example.com"), job, null)),
+                new PageRequest(2, 2), 5);
+    }
+
+    private static Request list(String path, String page, String limit) {
+        return SimpleRequest.Builder.get(path)
+                .withHeader("Authorization", "Bearer access.jwt")
+                .withQueryParam("page", page)
+                .withQueryParam("limit", limit)
+                .build();
+    }
+
     private static Request sendOffer(String body) {
-        return SimpleRequest.Builder.post("/api/job-request/" + APPLICATION_ID + "/send-offer")
+        return SimpleRequest.Builder.post("/api/job-request/" + APPLICATION_ID.value() + "/send-offer")
                 .withContentType("application/json; charset=utf-8")
                 .withHeader("Authorization", "Bearer access.jwt")
                 .withBody(body)
@@ -584,7 +657,7 @@ class OpenApiDocumentTest {
 
     /** A request path for a path template: every {@code {parameter}} becomes a sample id. */
     private static String concrete(String template) {
-        return template.replaceAll("\\{[^}]+}", JOB_ID);
+        return template.replaceAll("\\{[^}]+}", JOB_ID.value());
     }
 
     /** An example as the parser holds it (a Jackson tree), written as JSON text. */

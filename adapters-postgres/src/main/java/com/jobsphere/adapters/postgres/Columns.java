@@ -5,6 +5,7 @@ import com.jobsphere.domain.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Function;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,12 @@ final class Columns {
     static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** A typed id column, or null where the column is null. */
+    static <T> T id(ResultSet row, String column, Function<String, T> type) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : type.apply(value);
     }
 
     static Money money(ResultSet row, String column) throws SQLException {

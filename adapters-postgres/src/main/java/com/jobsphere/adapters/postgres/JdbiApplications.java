@@ -1,24 +1,20 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.application.port.ApplicationDetails;
 import com.jobsphere.application.port.Applications;
-import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.job.ApplicationStatus;
-import com.jobsphere.domain.job.JobApplication;
-import java.util.List;
-import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 
+/**
+ * Applications as their lists show them: one statement per page, each application with its contractor or its job
+ * and its current offer (the newest one made on it, found through the (application_id, created_at) index).
+ */
 final class JdbiApplications implements Applications {
-    static final String ALREADY_APPLIED = "You have already applied to this job";
-
-    private static final RowMapper<JobApplication> APPLICATION = (row, context) -> new JobApplication(
-            row.getString("id"),
-            row.getString("job_id"),
-            row.getString("contractor_id"),
-            row.getString("message"),
-            Columns.state(row, "status", ApplicationStatus.class),
-            Columns.instant(row, "created_at"),
-            Columns.instant(row, "updated_at"));
+    private static final String CURRENT_OFFER = """
+            left join lateral (select * from offers offer where offer.application_id = application.id
+                               order by offer.created_at desc, offer.id collate "C" desc limit 1) offer on true""";
 
     private final Sql sql;
 
@@ -27,64 +23,39 @@ final class JdbiApplications implements Applications {
     }
 
     @Override
-    public void add(JobApplication application) {
-        int inserted = sql.call(handle -> handle.createUpdate("""
-                        insert into job_applications (id, job_id, contractor_id, message, status, created_at, updated_at)
-                        values (:id, :jobId, :contractorId, :message, :status, :createdAt, :updatedAt)
-                        on conflict (job_id, contractor_id) do nothing""")
-                .bind("id", application.id())
-                .bind("jobId", application.jobId())
-                .bind("contractorId", application.contractorId())
-                .bind("message", application.message())
-                .bind("status", Columns.wire(application.status()))
-                .bind("createdAt", Columns.timestamp(application.createdAt()))
-                .bind("updatedAt", Columns.timestamp(application.updatedAt()))
-                .execute());
-        if (inserted == 0) {
-            throw new BusinessRuleViolated(ALREADY_APPLIED);
+    public Page<ApplicationDetails> ofJob(JobId jobId, PageRequest page) {
+        return new Listing("application.*, " + Rows.offerColumns("offer", "offer_") + ","
+                + " contractor.id as contractor_party_id, contractor.name as contractor_party_name,"
+                + " contractor.email as contractor_party_email, " + jobColumns(),
+                "job_applications application join jobs job on job.id = application.job_id"
+                        + " join users contractor on contractor.id = application.contractor_id " + CURRENT_OFFER,
+                " where application.job_id = :jobId",
+                "application.created_at, application.id collate \"C\"",
+                query -> query.bind("jobId", jobId.value()))
+                .page(sql, (row, context) -> new ApplicationDetails(Rows.application(row, ""),
+                        Rows.party(row, "contractor_party_"), Rows.job(row, "job_"), Rows.offer(row, "offer_")), page);
+    }
+
+    @Override
+    public Page<ApplicationDetails> ofContractor(UserId contractorId, PageRequest page) {
+        return new Listing("application.*, " + Rows.offerColumns("offer", "offer_") + ", " + jobColumns(),
+                "job_applications application join jobs job on job.id = application.job_id " + CURRENT_OFFER,
+                " where application.contractor_id = :contractorId",
+                "application.created_at desc, application.id collate \"C\" desc",
+                query -> query.bind("contractorId", contractorId.value()))
+                .page(sql, (row, context) -> new ApplicationDetails(Rows.application(row, ""), null,
+                        Rows.job(row, "job_"), Rows.offer(row, "offer_")), page);
+    }
+
+    /** The job's columns, each as {@code job_<column>}. */
+    private static String jobColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (String column : new String[] {"id", "customer_id", "title", "description", "budget_cents", "category",
+                "location", "status", "contractor_id", "offer_id", "assigned_at", "started_at", "completed_at",
+                "cancelled_at", "cancellation_reason", "created_at", "updated_at"}) {
+            columns.append(columns.length() == 0 ? "" : ", ").append("job.").append(column).append(" as job_")
+                    .append(column);
         }
-    }
-
-    @Override
-    public Optional<JobApplication> byId(String id) {
-        return sql.byId("job_applications", id, APPLICATION);
-    }
-
-    @Override
-    public Optional<JobApplication> lock(String id) {
-        return sql.lockById("job_applications", id, APPLICATION);
-    }
-
-    @Override
-    public void save(JobApplication application) {
-        int updated = sql.call(handle -> handle.createUpdate("""
-                        update job_applications set message = :message, status = :status, updated_at = :updatedAt
-                        where id = :id""")
-                .bind("id", application.id())
-                .bind("message", application.message())
-                .bind("status", Columns.wire(application.status()))
-                .bind("updatedAt", Columns.timestamp(application.updatedAt()))
-                .execute());
-        Sql.requireOneRow(updated, "application", application.id());
-    }
-
-    @Override
-    public List<JobApplication> byJob(String jobId) {
-        return sql.call(handle -> handle.createQuery("""
-                        select * from job_applications where job_id = :jobId
-                        order by created_at, id collate "C\"""")
-                .bind("jobId", jobId)
-                .map(APPLICATION)
-                .list());
-    }
-
-    @Override
-    public List<JobApplication> byContractor(String contractorId) {
-        return sql.call(handle -> handle.createQuery("""
-                        select * from job_applications where contractor_id = :contractorId
-                        order by created_at desc, id collate "C" desc""")
-                .bind("contractorId", contractorId)
-                .map(APPLICATION)
-                .list());
+        return columns.toString();
     }
 }

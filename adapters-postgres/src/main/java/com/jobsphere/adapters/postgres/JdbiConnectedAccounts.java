@@ -3,13 +3,14 @@ package com.jobsphere.adapters.postgres;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.ConnectedAccounts;
+import com.jobsphere.domain.common.UserId;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 final class JdbiConnectedAccounts implements ConnectedAccounts {
     private static final RowMapper<ConnectedAccount> ACCOUNT = (row, context) -> new ConnectedAccount(
-            row.getString("user_id"),
+            new UserId(row.getString("user_id")),
             row.getString("account_id"),
             row.getBoolean("details_submitted"),
             row.getBoolean("payouts_enabled"),
@@ -35,9 +36,9 @@ final class JdbiConnectedAccounts implements ConnectedAccounts {
     }
 
     @Override
-    public Optional<ConnectedAccount> byUser(String userId) {
+    public Optional<ConnectedAccount> byUser(UserId userId) {
         return sql.call(handle -> handle.createQuery("select * from connected_accounts where user_id = :userId")
-                .bind("userId", userId)
+                .bind("userId", userId.value())
                 .map(ACCOUNT)
                 .findOne());
     }
@@ -62,7 +63,7 @@ final class JdbiConnectedAccounts implements ConnectedAccounts {
 
     private static Update bind(Update update, ConnectedAccount account) {
         return update
-                .bind("userId", account.userId())
+                .bind("userId", account.userId().toString())
                 .bind("accountId", account.accountId())
                 .bind("detailsSubmitted", account.detailsSubmitted())
                 .bind("payoutsEnabled", account.payoutsEnabled())

@@ -2,6 +2,8 @@ package com.jobsphere.adapters.postgres;
 
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Deposits;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
 import java.time.Instant;
@@ -11,8 +13,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 final class JdbiDeposits implements Deposits {
     private static final RowMapper<Deposit> DEPOSIT = (row, context) -> new Deposit(
-            row.getString("id"),
-            row.getString("user_id"),
+            new DepositId(row.getString("id")),
+            new UserId(row.getString("user_id")),
             Columns.money(row, "amount_cents"),
             Columns.state(row, "status", DepositStatus.class),
             row.getString("session_id"),
@@ -30,8 +32,8 @@ final class JdbiDeposits implements Deposits {
         sql.call(handle -> handle.createUpdate("""
                         insert into deposits (id, user_id, amount_cents, status, session_id, created_at, completed_at)
                         values (:id, :userId, :amountCents, :status, :sessionId, :createdAt, :completedAt)""")
-                .bind("id", deposit.id())
-                .bind("userId", deposit.userId())
+                .bind("id", deposit.id().toString())
+                .bind("userId", deposit.userId().toString())
                 .bind("amountCents", deposit.amount().cents())
                 .bind("status", Columns.wire(deposit.status()))
                 .bind("sessionId", deposit.sessionId())
@@ -41,13 +43,13 @@ final class JdbiDeposits implements Deposits {
     }
 
     @Override
-    public Optional<Deposit> byId(String id) {
-        return sql.byId("deposits", id, DEPOSIT);
+    public Optional<Deposit> byId(DepositId id) {
+        return sql.byId("deposits", id.value(), DEPOSIT);
     }
 
     @Override
-    public Optional<Deposit> lock(String id) {
-        return sql.lockById("deposits", id, DEPOSIT);
+    public Optional<Deposit> lock(DepositId id) {
+        return sql.lockById("deposits", id.value(), DEPOSIT, Sql.LockLevel.PAYMENT);
     }
 
     @Override
@@ -67,7 +69,7 @@ final class JdbiDeposits implements Deposits {
         int updated = sql.call(handle -> handle.createUpdate("""
                         update deposits set status = :status, session_id = :sessionId, completed_at = :completedAt
                         where id = :id and status = 'pending'""")
-                .bind("id", deposit.id())
+                .bind("id", deposit.id().toString())
                 .bind("status", Columns.wire(deposit.status()))
                 .bind("sessionId", deposit.sessionId())
                 .bind("completedAt", Columns.timestamp(deposit.completedAt()))
@@ -83,7 +85,7 @@ final class JdbiDeposits implements Deposits {
 
     /** Served by the partial index on pending deposits' creation time. */
     @Override
-    public List<String> pendingStartedBefore(Instant before, int limit) {
+    public List<DepositId> pendingStartedBefore(Instant before, int limit) {
         return sql.call(handle -> handle.createQuery("""
                         select id from deposits
                         where status = 'pending' and created_at < :before
@@ -91,7 +93,7 @@ final class JdbiDeposits implements Deposits {
                         limit :limit""")
                 .bind("before", Columns.timestamp(before))
                 .bind("limit", limit)
-                .mapTo(String.class)
+                .map((row, context) -> new DepositId(row.getString("id")))
                 .list());
     }
 }

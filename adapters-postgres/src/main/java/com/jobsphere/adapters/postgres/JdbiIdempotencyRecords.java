@@ -35,13 +35,14 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public Optional<IdempotencyRecord> claim(RequestKey key, Instant at) {
+        sql.acquire(Sql.LockLevel.IDEMPOTENCY_KEY);
         return sql.jdbc(connection -> claim(connection, key));
     }
 
     private static Optional<IdempotencyRecord> claim(Connection connection, RequestKey key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
-            statement.setLong(1, LockKeys.oneKey(key.callerId(), key.key()));
-            statement.setString(2, key.callerId());
+            statement.setLong(1, LockKeys.oneKey(key.callerId().value(), key.key()));
+            statement.setString(2, key.callerId().value());
             statement.setString(3, key.key());
             statement.execute();
             boolean locked;
@@ -68,7 +69,7 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
                         on conflict (user_id, key) do update
                             set recovery_point = excluded.recovery_point, resource_id = excluded.resource_id,
                                 updated_at = excluded.updated_at""")
-                .bind("userId", key.callerId())
+                .bind("userId", key.callerId().value())
                 .bind("key", key.key())
                 .bind("fingerprint", key.fingerprint())
                 .bind("recoveryPoint", recoveryPoint)
@@ -77,20 +78,17 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
                 .execute());
     }
 
+    /** Queued with the unit of work's other writes: the response costs no round trip of its own. */
     @Override
     public void saveResponse(RequestKey key, RecordedResponse response, Instant at) {
-        sql.call(handle -> handle.createUpdate("""
+        sql.write("""
                         insert into idempotency_records (user_id, key, fingerprint, status, body, created_at, updated_at)
-                        values (:userId, :key, :fingerprint, :status, :body, :at, :at)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (user_id, key) do update
                             set status = excluded.status, body = excluded.body, updated_at = excluded.updated_at""")
-                .bind("userId", key.callerId())
-                .bind("key", key.key())
-                .bind("fingerprint", key.fingerprint())
-                .bind("status", response.status())
-                .bind("body", response.body())
-                .bind("at", Columns.timestamp(at))
-                .execute());
+                .id(key.callerId()).text(key.key()).text(key.fingerprint()).integer(response.status())
+                .text(response.body()).time(at).time(at)
+                .expectOneRow("idempotency record", key.callerId() + "/" + key.key());
     }
 
     @Override

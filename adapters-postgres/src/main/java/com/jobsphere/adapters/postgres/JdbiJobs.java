@@ -1,35 +1,22 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.application.port.JobDetails;
 import com.jobsphere.application.port.Jobs;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Update;
 
 final class JdbiJobs implements Jobs {
-    private static final RowMapper<Job> JOB = (row, context) -> new Job(
-            row.getString("id"),
-            row.getString("customer_id"),
-            row.getString("title"),
-            row.getString("description"),
-            Columns.money(row, "budget_cents"),
-            row.getString("category"),
-            row.getString("location"),
-            Columns.state(row, "status", JobStatus.class),
-            row.getString("contractor_id"),
-            row.getString("offer_id"),
-            Columns.instant(row, "assigned_at"),
-            Columns.instant(row, "started_at"),
-            Columns.instant(row, "completed_at"),
-            Columns.instant(row, "cancelled_at"),
-            row.getString("cancellation_reason"),
-            Columns.instant(row, "created_at"),
-            Columns.instant(row, "updated_at"));
+    private static final RowMapper<Job> JOB = (row, context) -> Rows.job(row, "");
+    private static final RowMapper<JobDetails> DETAILS = (row, context) -> new JobDetails(Rows.job(row, ""),
+            Rows.party(row, "customer_party_"), Rows.party(row, "contractor_party_"));
 
     private final Sql sql;
 
@@ -39,45 +26,40 @@ final class JdbiJobs implements Jobs {
 
     @Override
     public void add(Job job) {
-        sql.call(handle -> bindChangeable(handle.createUpdate("""
+        sql.write("""
                         insert into jobs (id, customer_id, title, description, budget_cents, category, location, status,
                                           contractor_id, offer_id, assigned_at, started_at, completed_at, cancelled_at,
                                           cancellation_reason, created_at, updated_at)
-                        values (:id, :customerId, :title, :description, :budgetCents, :category, :location, :status,
-                                :contractorId, :offerId, :assignedAt, :startedAt, :completedAt, :cancelledAt,
-                                :cancellationReason, :createdAt, :updatedAt)"""), job)
-                .bind("customerId", job.customerId())
-                .bind("createdAt", Columns.timestamp(job.createdAt()))
-                .execute());
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .id(job.id()).id(job.customerId()).text(job.title()).text(job.description()).number(job.budget().cents())
+                .text(job.category()).text(job.location()).text(Columns.wire(job.status())).id(job.contractorId())
+                .id(job.offerId()).time(job.assignedAt()).time(job.startedAt()).time(job.completedAt())
+                .time(job.cancelledAt()).text(job.cancellationReason()).time(job.createdAt()).time(job.updatedAt());
     }
 
     @Override
-    public Optional<Job> byId(String id) {
-        return sql.byId("jobs", id, JOB);
+    public Optional<Job> byId(JobId id) {
+        return sql.byId("jobs", id.value(), JOB);
+    }
+
+    /** The job and its two parties in one statement. */
+    @Override
+    public Optional<JobDetails> details(JobId id) {
+        return sql.call(handle -> handle.createQuery("""
+                        select job.*, customer.id as customer_party_id, customer.name as customer_party_name,
+                               customer.email as customer_party_email, contractor.id as contractor_party_id,
+                               contractor.name as contractor_party_name, contractor.email as contractor_party_email
+                        from jobs job
+                        join users customer on customer.id = job.customer_id
+                        left join users contractor on contractor.id = job.contractor_id
+                        where job.id = :id""")
+                .bind("id", id.value())
+                .map(DETAILS)
+                .findOne());
     }
 
     @Override
-    public Optional<Job> lock(String id) {
-        return sql.lockById("jobs", id, JOB);
-    }
-
-    /** Everything but the id, the customer and the creation time may change. */
-    @Override
-    public void save(Job job) {
-        int updated = sql.call(handle -> bindChangeable(handle.createUpdate("""
-                        update jobs
-                        set title = :title, description = :description, budget_cents = :budgetCents,
-                            category = :category, location = :location, status = :status,
-                            contractor_id = :contractorId, offer_id = :offerId, assigned_at = :assignedAt,
-                            started_at = :startedAt, completed_at = :completedAt, cancelled_at = :cancelledAt,
-                            cancellation_reason = :cancellationReason, updated_at = :updatedAt
-                        where id = :id"""), job)
-                .execute());
-        Sql.requireOneRow(updated, "job", job.id());
-    }
-
-    @Override
-    public Page<Job> list(String customerId, String contractorId, JobStatus status, PageRequest page) {
+    public Page<Job> list(UserId customerId, UserId contractorId, JobStatus status, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         if (customerId != null) {
             conditions.add("customer_id = :customerId");
@@ -91,32 +73,12 @@ final class JdbiJobs implements Jobs {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Listing("*", "jobs", where, "created_at desc, id collate \"C\" desc", query -> {
             if (customerId != null) {
-                query.bind("customerId", customerId);
+                query.bind("customerId", customerId.value());
             }
             if (contractorId != null) {
-                query.bind("contractorId", contractorId);
+                query.bind("contractorId", contractorId.value());
             }
             return status == null ? query : query.bind("status", Columns.wire(status));
         }).page(sql, JOB, page);
-    }
-
-    /** The id and every column a save may change, which the insert and the update both write. */
-    private static Update bindChangeable(Update update, Job job) {
-        return update
-                .bind("id", job.id())
-                .bind("title", job.title())
-                .bind("description", job.description())
-                .bind("budgetCents", job.budget().cents())
-                .bind("category", job.category())
-                .bind("location", job.location())
-                .bind("status", Columns.wire(job.status()))
-                .bind("contractorId", job.contractorId())
-                .bind("offerId", job.offerId())
-                .bind("assignedAt", Columns.timestamp(job.assignedAt()))
-                .bind("startedAt", Columns.timestamp(job.startedAt()))
-                .bind("completedAt", Columns.timestamp(job.completedAt()))
-                .bind("cancelledAt", Columns.timestamp(job.cancelledAt()))
-                .bind("cancellationReason", job.cancellationReason())
-                .bind("updatedAt", Columns.timestamp(job.updatedAt()));
     }
 }

@@ -2,13 +2,14 @@ package com.jobsphere.adapters.postgres;
 
 import com.jobsphere.application.port.RefreshTokenRecord;
 import com.jobsphere.application.port.RefreshTokens;
+import com.jobsphere.domain.common.UserId;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 final class JdbiRefreshTokens implements RefreshTokens {
     private static final RowMapper<RefreshTokenRecord> TOKEN = (row, context) -> new RefreshTokenRecord(
             row.getString("id"),
-            row.getString("user_id"),
+            new UserId(row.getString("user_id")),
             row.getString("family_id"),
             row.getString("token_hash"),
             Columns.instant(row, "expires_at"),
@@ -26,8 +27,8 @@ final class JdbiRefreshTokens implements RefreshTokens {
         sql.call(handle -> handle.createUpdate("""
                         insert into refresh_tokens (id, user_id, family_id, token_hash, expires_at, revoked, created_at)
                         values (:id, :userId, :familyId, :tokenHash, :expiresAt, :revoked, :createdAt)""")
-                .bind("id", token.id())
-                .bind("userId", token.userId())
+                .bind("id", token.id().toString())
+                .bind("userId", token.userId().toString())
                 .bind("familyId", token.familyId())
                 .bind("tokenHash", token.tokenHash())
                 .bind("expiresAt", Columns.timestamp(token.expiresAt()))
@@ -48,7 +49,7 @@ final class JdbiRefreshTokens implements RefreshTokens {
     public void save(RefreshTokenRecord token) {
         int updated = sql.call(handle -> handle.createUpdate("""
                         update refresh_tokens set revoked = :revoked, expires_at = :expiresAt where id = :id""")
-                .bind("id", token.id())
+                .bind("id", token.id().toString())
                 .bind("revoked", token.revoked())
                 .bind("expiresAt", Columns.timestamp(token.expiresAt()))
                 .execute());

@@ -3,6 +3,7 @@ package com.jobsphere.adapters.postgres;
 import com.jobsphere.application.port.Applications;
 import com.jobsphere.application.port.CompletionRequests;
 import com.jobsphere.application.port.ConnectedAccounts;
+import com.jobsphere.application.port.Deals;
 import com.jobsphere.application.port.Deposits;
 import com.jobsphere.application.port.GatewayEvents;
 import com.jobsphere.application.port.History;
@@ -27,6 +28,12 @@ final class JdbiStores implements Stores {
     /** The transaction's statements, for tests in this package that need to reach past the ports. */
     Sql sql() {
         return sql;
+    }
+
+    /** Sends the writes queued so far; a refusal they cause (an overdraft) surfaces here. */
+    @Override
+    public void flush() {
+        sql.flush();
     }
 
     @Override
@@ -67,6 +74,11 @@ final class JdbiStores implements Stores {
     @Override
     public CompletionRequests completionRequests() {
         return new JdbiCompletionRequests(sql);
+    }
+
+    @Override
+    public Deals deals() {
+        return new JdbiDeals(sql);
     }
 
     @Override

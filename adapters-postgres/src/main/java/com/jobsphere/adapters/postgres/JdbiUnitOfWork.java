@@ -5,6 +5,7 @@ import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -20,17 +21,21 @@ import org.jdbi.v3.core.JdbiException;
  * indexes. Under READ COMMITTED a statement that waited for a lock sees the row as the winner left it, so
  * these hold without the serialization failures SERIALIZABLE would raise on every hot path.
  *
- * <p>Locking order, so that transactions wait for one another instead of deadlocking: the use cases lock
- * the business rows first (offer, then job, then the job's applications, then wallets in ascending user-id
- * order), and the ledger updates balance rows last: wallet balances in ascending account order, then the
- * platform slots in account and slot order (see {@link JdbiLedger}). A deadlock that slips through anyway,
- * or a serialization failure, is retried here a bounded number of times.
+ * <p>The lock order (CONTRACT.md §12), asserted by {@link Sql#acquire} rather than only written down: an
+ * idempotency key, then a job (the one root of its deal: applications, offers and completion requests are only
+ * written with their job locked), then payment rows (a wallet, a deposit, a withdrawal), then ledger balance rows
+ * (wallets by account key, then platform slots, see {@link JdbiLedger}). Two transactions can wait for each
+ * other but never deadlock. A deadlock or serialization failure that slips through anyway is retried a bounded
+ * number of times, and counted ({@link #retries()}), so a test can prove that none happened.
+ *
+ * <p>A transaction's writes are queued and sent together with its last read or at commit (see {@link Sql}).
  */
 final class JdbiUnitOfWork implements UnitOfWork {
     static final int MAXIMUM_ATTEMPTS = 3;
     private static final long BACKOFF_MILLIS = 5;
 
     private final Jdbi jdbi;
+    private final AtomicLong retries = new AtomicLong();
 
     JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -47,14 +52,37 @@ final class JdbiUnitOfWork implements UnitOfWork {
                     throw new ConcurrentUpdate("Gave up after " + attempt + " attempts lost to other transactions",
                             e.getCause());
                 }
+                retries.incrementAndGet();
                 pauseBefore(attempt + 1, e);
             }
         }
     }
 
+    /** On an autocommit connection: no BEGIN, no COMMIT, one round trip per statement and nothing held after. */
+    @Override
+    public <T> T read(Function<Stores, T> work) {
+        Objects.requireNonNull(work, "work");
+        try {
+            return jdbi.withHandle(handle -> work.apply(new JdbiStores(Sql.readOnly(handle))));
+        } catch (JdbiException e) {
+            throw SqlFailures.translate(e);
+        }
+    }
+
+    /** How many transactions were run again after a deadlock or a serialization failure, since start. */
+    long retries() {
+        return retries.get();
+    }
+
     private <T> T runOnce(Function<Stores, T> work) {
         try {
-            return jdbi.inTransaction(handle -> work.apply(new JdbiStores(new Sql(handle))));
+            return jdbi.inTransaction(handle -> {
+                Sql sql = new Sql(handle);
+                T result = work.apply(new JdbiStores(sql));
+                sql.flush();
+                sql.requireNothingRefused();
+                return result;
+            });
         } catch (JdbiException e) {
             // Opening the connection, committing or rolling back failed: the stores translated everything else.
             throw SqlFailures.translate(e);

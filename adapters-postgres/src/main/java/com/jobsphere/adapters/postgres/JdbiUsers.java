@@ -1,6 +1,7 @@
 package com.jobsphere.adapters.postgres;
 
 import com.jobsphere.application.port.Users;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
@@ -12,7 +13,7 @@ final class JdbiUsers implements Users {
     static final String EMAIL_TAKEN = "Email is already registered";
 
     private static final RowMapper<User> USER = (row, context) -> new User(
-            row.getString("id"),
+            new UserId(row.getString("id")),
             new Email(row.getString("email")),
             row.getString("name"),
             Columns.state(row, "role", Role.class),
@@ -32,7 +33,7 @@ final class JdbiUsers implements Users {
                         insert into users (id, email, name, role, password_hash, created_at)
                         values (:id, :email, :name, :role, :passwordHash, :createdAt)
                         on conflict (email) do nothing""")
-                .bind("id", user.id())
+                .bind("id", user.id().toString())
                 .bind("email", user.email().value())
                 .bind("name", user.name())
                 .bind("role", Columns.wire(user.role()))
@@ -45,8 +46,8 @@ final class JdbiUsers implements Users {
     }
 
     @Override
-    public Optional<User> byId(String id) {
-        return sql.byId("users", id, USER);
+    public Optional<User> byId(UserId id) {
+        return sql.byId("users", id.value(), USER);
     }
 
     @Override

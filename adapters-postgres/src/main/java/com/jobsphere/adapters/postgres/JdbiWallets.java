@@ -3,6 +3,7 @@ package com.jobsphere.adapters.postgres;
 import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.application.port.Wallets;
 import com.jobsphere.domain.common.Conflict;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.wallet.Wallet;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -12,7 +13,7 @@ final class JdbiWallets implements Wallets {
 
     private static final RowMapper<Wallet> WALLET = (row, context) -> new Wallet(
             row.getString("id"),
-            row.getString("user_id"),
+            new UserId(row.getString("user_id")),
             row.getBoolean("frozen"),
             row.getString("frozen_reason"),
             Columns.instant(row, "created_at"),
@@ -46,8 +47,8 @@ final class JdbiWallets implements Wallets {
                             returning account_key)
                         insert into wallet_balances (account_key, balance_cents)
                         select account_key, 0 from account""")
-                .bind("id", wallet.id())
-                .bind("userId", wallet.userId())
+                .bind("id", wallet.id().toString())
+                .bind("userId", wallet.userId().toString())
                 .bind("frozen", wallet.frozen())
                 .bind("frozenReason", wallet.frozenReason())
                 .bind("createdAt", Columns.timestamp(wallet.createdAt()))
@@ -59,17 +60,18 @@ final class JdbiWallets implements Wallets {
     }
 
     @Override
-    public Optional<Wallet> byUser(String userId) {
+    public Optional<Wallet> byUser(UserId userId) {
         return sql.call(handle -> handle.createQuery("select * from wallets where user_id = :userId")
-                .bind("userId", userId)
+                .bind("userId", userId.value())
                 .map(WALLET)
                 .findOne());
     }
 
     @Override
-    public Optional<Wallet> lockByUser(String userId) {
+    public Optional<Wallet> lockByUser(UserId userId) {
+        sql.acquire(Sql.LockLevel.PAYMENT);
         return sql.call(handle -> handle.createQuery("select * from wallets where user_id = :userId for update")
-                .bind("userId", userId)
+                .bind("userId", userId.value())
                 .map(WALLET)
                 .findOne());
     }
@@ -79,7 +81,7 @@ final class JdbiWallets implements Wallets {
         int updated = sql.call(handle -> handle.createUpdate("""
                         update wallets set frozen = :frozen, frozen_reason = :frozenReason, updated_at = :updatedAt
                         where id = :id""")
-                .bind("id", wallet.id())
+                .bind("id", wallet.id().toString())
                 .bind("frozen", wallet.frozen())
                 .bind("frozenReason", wallet.frozenReason())
                 .bind("updatedAt", Columns.timestamp(wallet.updatedAt()))
@@ -92,7 +94,7 @@ final class JdbiWallets implements Wallets {
      * of transfer they belong to: earnings are completion payouts, spending is offer charges less refunds.
      */
     @Override
-    public Optional<WalletSummary> summary(String userId) {
+    public Optional<WalletSummary> summary(UserId userId) {
         return sql.call(handle -> handle.createQuery("""
                         select wallet.*, balance.balance_cents,
                                coalesce(sum(posting.amount_cents)
@@ -110,7 +112,7 @@ final class JdbiWallets implements Wallets {
                         left join transfers transfer on transfer.id = posting.transfer_id
                         where wallet.user_id = :userId
                         group by wallet.id, balance.account_key""")
-                .bind("userId", userId)
+                .bind("userId", userId.value())
                 .map(SUMMARY)
                 .findOne());
     }

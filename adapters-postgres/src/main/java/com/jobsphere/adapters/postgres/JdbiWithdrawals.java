@@ -2,7 +2,10 @@ package com.jobsphere.adapters.postgres;
 
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.WithdrawalView;
 import com.jobsphere.application.port.Withdrawals;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Instant;
@@ -12,8 +15,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 final class JdbiWithdrawals implements Withdrawals {
     private static final RowMapper<Withdrawal> WITHDRAWAL = (row, context) -> new Withdrawal(
-            row.getString("id"),
-            row.getString("user_id"),
+            new WithdrawalId(row.getString("id")),
+            new UserId(row.getString("user_id")),
             Columns.money(row, "amount_cents"),
             Columns.state(row, "status", WithdrawalStatus.class),
             row.getString("stripe_transfer_id"),
@@ -32,28 +35,29 @@ final class JdbiWithdrawals implements Withdrawals {
     public void add(Withdrawal withdrawal) {
         sql.call(handle -> handle.createUpdate("""
                         insert into withdrawals (id, user_id, amount_cents, status, stripe_transfer_id, failure_reason,
-                                                 requested_at, processed_at)
+                                                 requested_at, processed_at, processing_since)
                         values (:id, :userId, :amountCents, :status, :stripeTransferId, :failureReason,
-                                :requestedAt, :processedAt)""")
-                .bind("id", withdrawal.id())
-                .bind("userId", withdrawal.userId())
+                                :requestedAt, :processedAt, :processingSince)""")
+                .bind("id", withdrawal.id().toString())
+                .bind("userId", withdrawal.userId().toString())
                 .bind("amountCents", withdrawal.amount().cents())
                 .bind("status", Columns.wire(withdrawal.status()))
                 .bind("stripeTransferId", withdrawal.stripeTransferId())
                 .bind("failureReason", withdrawal.failureReason())
                 .bind("requestedAt", Columns.timestamp(withdrawal.requestedAt()))
                 .bind("processedAt", Columns.timestamp(withdrawal.processedAt()))
+                .bind("processingSince", Columns.timestamp(withdrawal.processingSince()))
                 .execute());
     }
 
     @Override
-    public Optional<Withdrawal> byId(String id) {
-        return sql.byId("withdrawals", id, WITHDRAWAL);
+    public Optional<Withdrawal> byId(WithdrawalId id) {
+        return sql.byId("withdrawals", id.value(), WITHDRAWAL);
     }
 
     @Override
-    public Optional<Withdrawal> lock(String id) {
-        return sql.lockById("withdrawals", id, WITHDRAWAL);
+    public Optional<Withdrawal> lock(WithdrawalId id) {
+        return sql.lockById("withdrawals", id.value(), WITHDRAWAL, Sql.LockLevel.PAYMENT);
     }
 
     @Override
@@ -63,7 +67,7 @@ final class JdbiWithdrawals implements Withdrawals {
                         set status = :status, stripe_transfer_id = :stripeTransferId, failure_reason = :failureReason,
                             processed_at = :processedAt, processing_since = :processingSince
                         where id = :id""")
-                .bind("id", withdrawal.id())
+                .bind("id", withdrawal.id().toString())
                 .bind("status", Columns.wire(withdrawal.status()))
                 .bind("stripeTransferId", withdrawal.stripeTransferId())
                 .bind("failureReason", withdrawal.failureReason())
@@ -73,15 +77,22 @@ final class JdbiWithdrawals implements Withdrawals {
         Sql.requireOneRow(updated, "withdrawal", withdrawal.id());
     }
 
+    /** A page of withdrawals with their contractors, in one statement. */
     @Override
-    public Page<Withdrawal> list(WithdrawalStatus status, PageRequest page) {
-        return Listing.byState("withdrawals", "status", status, "requested_at desc, id collate \"C\" desc")
-                .page(sql, WITHDRAWAL, page);
+    public Page<WithdrawalView> list(WithdrawalStatus status, PageRequest page) {
+        String where = status == null ? "" : " where withdrawal.status = :status";
+        return new Listing("withdrawal.*, contractor.id as contractor_party_id, contractor.name as contractor_party_name,"
+                + " contractor.email as contractor_party_email",
+                "withdrawals withdrawal join users contractor on contractor.id = withdrawal.user_id", where,
+                "withdrawal.requested_at desc, withdrawal.id collate \"C\" desc",
+                query -> status == null ? query : query.bind("status", Columns.wire(status)))
+                .page(sql, (row, context) -> new WithdrawalView(WITHDRAWAL.map(row, context),
+                        Rows.party(row, "contractor_party_")), page);
     }
 
     /** Served by the partial index on processing_since, which holds only the few withdrawals in between. */
     @Override
-    public List<String> processingSince(Instant before, int limit) {
+    public List<WithdrawalId> processingSince(Instant before, int limit) {
         return sql.call(handle -> handle.createQuery("""
                         select id from withdrawals
                         where status = 'processing' and processing_since < :before
@@ -89,7 +100,7 @@ final class JdbiWithdrawals implements Withdrawals {
                         limit :limit""")
                 .bind("before", Columns.timestamp(before))
                 .bind("limit", limit)
-                .mapTo(String.class)
+                .map((row, context) -> new WithdrawalId(row.getString("id")))
                 .list());
     }
 }

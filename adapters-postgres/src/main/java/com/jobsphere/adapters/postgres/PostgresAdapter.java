@@ -38,7 +38,7 @@ public final class PostgresAdapter implements AutoCloseable {
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
     private final HikariDataSource dataSource;
-    private final UnitOfWork unitOfWork;
+    private final JdbiUnitOfWork unitOfWork;
     private final JdbiLocks locks;
     private final DevGatewayStore devGatewayStore;
     private final String schemaVersion;
@@ -108,6 +108,14 @@ public final class PostgresAdapter implements AutoCloseable {
     /** The pool itself, for health checks and tools; the use cases go through {@link #unitOfWork()}. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * How many transactions were retried after a deadlock or a serialization failure since start: with one lock
+     * order everywhere, none should ever be.
+     */
+    public long transactionRetries() {
+        return unitOfWork.retries();
     }
 
     /** Locks held across transactions, on a connection of their own that dies with this process. */

@@ -19,6 +19,7 @@ import org.postgresql.util.PSQLException;
  */
 final class SqlFailures {
     static final String UNIQUE_VIOLATION = "23505";
+    static final String CHECK_VIOLATION = "23514";
     static final String UNDEFINED_DATABASE = "3D000";
     static final String DUPLICATE_DATABASE = "42P04";
 
@@ -68,6 +69,14 @@ final class SqlFailures {
     static Optional<String> violatedUniqueConstraint(JdbiException failure) {
         return sqlCause(failure)
                 .filter(cause -> UNIQUE_VIOLATION.equals(cause.getSQLState()))
+                .filter(PSQLException.class::isInstance)
+                .map(cause -> ((PSQLException) cause).getServerErrorMessage())
+                .map(message -> message.getConstraint());
+    }
+
+    /** The constraint a statement violated, whatever kind it was, if the server named one. */
+    static Optional<String> violatedConstraint(SQLException failure) {
+        return Optional.of(failure)
                 .filter(PSQLException.class::isInstance)
                 .map(cause -> ((PSQLException) cause).getServerErrorMessage())
                 .map(message -> message.getConstraint());

@@ -1,57 +1,81 @@
 package com.jobsphere.adapters.postgres;
 
+import static com.jobsphere.adapters.postgres.Seed.at;
+import static com.jobsphere.adapters.postgres.Seed.party;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.job.ApplicationStatus;
-import com.jobsphere.domain.job.JobApplication;
+import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.Deals.DealKey;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.job.Deal;
 
 class ApplicationsContractIT {
-    @ContractTest
-    void aContractorAppliesOncePerJob(Backend backend) {
-        Seed.Deal deal = backend.transaction(Seed::deal);
+    private static final PageRequest FIRST_TWENTY = new PageRequest(1, 20);
 
-        assertThatThrownBy(() -> backend.run(stores -> stores.applications()
-                .add(Seed.application("application-again", deal.job(), deal.contractor(), Seed.at(5)))))
-                .isInstanceOf(BusinessRuleViolated.class)
-                .hasMessage("You have already applied to this job");
-        backend.run(stores -> assertThat(stores.applications().byJob(deal.job()))
-                .extracting(JobApplication::id).containsExactly(deal.application()));
+    /** An application's current offer is the newest made on it, live or not; an application without one has none. */
+    @ContractTest
+    void aJobsApplicationsComeOldestFirstWithTheirContractorJobAndCurrentOffer(Backend backend) {
+        Seed.Applied applied = backend.transaction(stores -> Seed.applied(stores, "", at(1)));
+        ApplicationId rival = Seed.applyAlso(backend, applied, "rival", at(2));
+        OfferId first = new OfferId("offer-1");
+        Seed.offer(backend, applied, first.value(), at(10));
+        Seed.decide(backend, new DealKey.ByOffer(first), deal ->
+                deal.rejectOffer(applied.asContractor(), first, "Too little", "refund-offer-1", at(11)));
+        Deal deal = Seed.offer(backend, applied, "offer-2", at(12)).deal();
+
+        Page<ApplicationDetails> page = backend.unitOfWork().read(stores ->
+                stores.applications().ofJob(applied.job(), FIRST_TWENTY));
+
+        assertThat(page.items()).containsExactly(
+                new ApplicationDetails(deal.application(applied.application()), party(applied.contractor()), deal.job(),
+                        deal.offer(new OfferId("offer-2"))),
+                new ApplicationDetails(deal.application(rival), party(new UserId("rival")), deal.job(), null));
+        assertThat(page.total()).isEqualTo(2);
     }
 
     @ContractTest
-    void aJobsApplicationsComeOldestFirstAndAContractorsNewestFirst(Backend backend) {
+    void aContractorsApplicationsComeNewestFirstWithTheirJobs(Backend backend) {
+        Seed.Applied applied = backend.transaction(stores -> Seed.applied(stores, "-1", at(1)));
+        JobId other = new JobId("job-2");
         backend.run(stores -> {
-            Seed.customer(stores, "customer");
-            Seed.contractor(stores, "ada");
-            Seed.contractor(stores, "grace");
-            stores.jobs().add(Seed.job("job-1", "customer", Seed.T0));
-            stores.jobs().add(Seed.job("job-2", "customer", Seed.T0));
-            stores.applications().add(Seed.application("ada-1", "job-1", "ada", Seed.at(1)));
-            stores.applications().add(Seed.application("grace-1", "job-1", "grace", Seed.at(2)));
-            stores.applications().add(Seed.application("ada-2", "job-2", "ada", Seed.at(3)));
+            stores.jobs().add(Seed.job(other.value(), Seed.customer(stores, "customer-2"), at(2)));
+            Seed.decide(stores, new DealKey.ByJob(other), deal ->
+                    deal.apply(applied.asContractor(), new ApplicationId("application-2"), "Again", at(3)));
         });
 
-        backend.run(stores -> {
-            assertThat(stores.applications().byJob("job-1")).extracting(JobApplication::id).containsExactly("ada-1", "grace-1");
-            assertThat(stores.applications().byContractor("ada")).extracting(JobApplication::id).containsExactly("ada-2", "ada-1");
-            assertThat(stores.applications().byJob("no-job")).isEmpty();
+        Page<ApplicationDetails> page = backend.unitOfWork().read(stores ->
+                stores.applications().ofContractor(applied.contractor(), FIRST_TWENTY));
+
+        assertThat(page.items()).extracting(details -> details.application().id().value(),
+                        details -> details.job().id().value())
+                .containsExactly(tuple("application-2", "job-2"),
+                        tuple("application-1", "job-1"));
+        assertThat(page.items()).allSatisfy(details -> {
+            assertThat(details.contractor()).isNull();
+            assertThat(details.offer()).isNull();
         });
+        assertThat(page.total()).isEqualTo(2);
     }
 
     @ContractTest
-    void savingAnApplicationChangesItsStatus(Backend backend) {
-        Seed.Deal deal = backend.transaction(Seed::deal);
+    void applicationsArePagedAndAnUnknownJobOrContractorHasNone(Backend backend) {
+        Seed.Applied applied = backend.transaction(stores -> Seed.applied(stores, "", at(1)));
+        Seed.applyAlso(backend, applied, "second", at(2));
+        ApplicationId third = Seed.applyAlso(backend, applied, "third", at(3));
 
-        backend.run(stores -> {
-            JobApplication application = stores.applications().lock(deal.application()).orElseThrow();
-            stores.applications().save(application.moveTo(ApplicationStatus.OFFERED, Seed.at(7)));
+        backend.unitOfWork().read(stores -> {
+            Page<ApplicationDetails> last = stores.applications().ofJob(applied.job(), new PageRequest(2, 2));
+            assertThat(last.items()).extracting(details -> details.application().id()).containsExactly(third);
+            assertThat(last.total()).isEqualTo(3);
+            assertThat(stores.applications().ofJob(new JobId("nothing"), FIRST_TWENTY).items()).isEmpty();
+            assertThat(stores.applications().ofContractor(new UserId("nobody"), FIRST_TWENTY).total()).isZero();
+            return null;
         });
-
-        JobApplication offered = backend.transaction(stores -> stores.applications().byId(deal.application()).orElseThrow());
-        assertThat(offered.status()).isEqualTo(ApplicationStatus.OFFERED);
-        assertThat(offered.updatedAt()).isEqualTo(Seed.at(7));
-        assertThat(offered.createdAt()).isEqualTo(Seed.T0);
     }
 }

@@ -1,67 +1,76 @@
 package com.jobsphere.adapters.postgres;
 
+import static com.jobsphere.adapters.postgres.Seed.T0;
+import static com.jobsphere.adapters.postgres.Seed.at;
+import static com.jobsphere.adapters.postgres.Seed.party;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobsphere.application.port.CompletionRequestView;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
-import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.CompletionRequestId;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
+import com.jobsphere.domain.money.Money;
 
 class CompletionRequestsContractIT {
-    @ContractTest
-    void aJobHasAtMostOnePendingRequest(Backend backend) {
-        Seed.Deal deal = backend.transaction(Seed::deal);
-        backend.run(stores -> stores.completionRequests().add(CompletionRequest.open("request-1", deal.job(), deal.customer(), Seed.T0)));
+    private static final PageRequest FIRST_TWENTY = new PageRequest(1, 20);
 
-        assertThatThrownBy(() -> backend.run(stores -> stores.completionRequests()
-                .add(CompletionRequest.open("request-2", deal.job(), deal.customer(), Seed.at(1)))))
-                .isInstanceOf(BusinessRuleViolated.class)
-                .hasMessage("A completion request is already pending for this job");
-        backend.run(stores -> {
-            assertThat(stores.completionRequests().pendingForJob(deal.job())).map(CompletionRequest::id).contains("request-1");
-            assertThat(stores.completionRequests().byId("request-2")).isEmpty();
-        });
+    @ContractTest
+    void requestsAreListedNewestFirstFilteredByStatusAndCounted(Backend backend) {
+        fourRequests(backend);
+
+        Page<CompletionRequestView> pending = list(backend, CompletionRequestStatus.PENDING, FIRST_TWENTY);
+        Page<CompletionRequestView> all = list(backend, null, new PageRequest(1, 3));
+
+        assertThat(pending.items()).extracting(view -> view.request().id().value()).containsExactly("request-4", "request-3");
+        assertThat(pending.total()).isEqualTo(2);
+        assertThat(all.items()).extracting(view -> view.request().id().value())
+                .containsExactly("request-4", "request-3", "request-2");
+        assertThat(all.total()).isEqualTo(4);
     }
 
+    /** The payout is what approval pays the contractor: none once the job's offer is no longer accepted. */
     @ContractTest
-    void aNewRequestMayFollowARejectedOne(Backend backend) {
-        Seed.Deal deal = backend.transaction(Seed::deal);
-        CompletionRequest first = CompletionRequest.open("request-1", deal.job(), deal.customer(), Seed.T0);
-        backend.run(stores -> stores.completionRequests().add(first));
-        backend.run(stores -> stores.completionRequests().save(stores.completionRequests().lock("request-1").orElseThrow()
-                .resolve(CompletionRequestStatus.REJECTED, "Not finished", Seed.at(1))));
+    void aRequestComesWithItsJobsTitleItsPartiesAndThePayoutOfItsOffer(Backend backend) {
+        Requests requests = fourRequests(backend);
 
-        backend.run(stores -> stores.completionRequests()
-                .add(CompletionRequest.open("request-2", deal.job(), deal.customer(), Seed.at(2))));
+        CompletionRequestView approved = list(backend, CompletionRequestStatus.APPROVED, FIRST_TWENTY).items().get(0);
+        CompletionRequestView cancelled = list(backend, CompletionRequestStatus.CANCELLED, FIRST_TWENTY).items().get(0);
 
-        backend.run(stores -> {
-            assertThat(stores.completionRequests().byId("request-1")).contains(
-                    first.resolve(CompletionRequestStatus.REJECTED, "Not finished", Seed.at(1)));
-            assertThat(stores.completionRequests().pendingForJob(deal.job())).map(CompletionRequest::id).contains("request-2");
-        });
+        assertThat(approved).isEqualTo(new CompletionRequestView(requests.approved(), "Job job-1",
+                party(requests.first().customer()), party(requests.first().contractor()), Money.dollars(80)));
+        assertThat(cancelled).isEqualTo(new CompletionRequestView(requests.cancelled(), "Job job-2",
+                party(requests.second().customer()), party(requests.second().contractor()), null));
     }
 
-    @ContractTest
-    void requestsAreListedNewestFirstAndFilteredByStatus(Backend backend) {
-        Seed.Deal first = backend.transaction(stores -> Seed.deal(stores, "-1"));
-        Seed.Deal second = backend.transaction(stores -> Seed.deal(stores, "-2"));
-        Seed.Deal third = backend.transaction(stores -> Seed.deal(stores, "-3"));
-        backend.run(stores -> {
-            stores.completionRequests().add(CompletionRequest.open("request-1", first.job(), first.customer(), Seed.at(1)));
-            stores.completionRequests().add(CompletionRequest.open("request-2", second.job(), second.customer(), Seed.at(2))
-                    .resolve(CompletionRequestStatus.APPROVED, null, Seed.at(5)));
-            stores.completionRequests().add(CompletionRequest.open("request-3", third.job(), third.customer(), Seed.at(3)));
-        });
+    /** What {@link #fourRequests} made: the approved and the cancelled request, and the deals they belong to. */
+    private record Requests(Seed.Applied first, CompletionRequest approved, Seed.Applied second,
+            CompletionRequest cancelled) {
+    }
 
-        Page<CompletionRequest> pending = backend.transaction(stores ->
-                stores.completionRequests().list(CompletionRequestStatus.PENDING, new PageRequest(1, 20)));
-        Page<CompletionRequest> all = backend.transaction(stores ->
-                stores.completionRequests().list(null, new PageRequest(1, 2)));
+    /**
+     * Four jobs in progress, each with one request: the oldest approved, the next cancelled with its job, and the two
+     * newest pending. The pending ones are also the newest, so "newest first" and "pending first, then newest" agree.
+     */
+    private static Requests fourRequests(Backend backend) {
+        Seed.Applied[] deals = new Seed.Applied[4];
+        for (int index = 0; index < deals.length; index++) {
+            String suffix = "-" + (index + 1);
+            deals[index] = backend.transaction(stores -> Seed.applied(stores, suffix));
+            Seed.inProgress(backend, deals[index], "offer" + suffix, T0);
+            Seed.requestCompletion(backend, deals[index], "request" + suffix, at(index + 1));
+        }
+        CompletionRequestId first = new CompletionRequestId("request-1");
+        CompletionRequest approved = Seed.decide(backend, deals[0].byJob(), deal ->
+                deal.approveCompletion(Seed.ADMIN, first, "complete-offer-1", at(5))).deal().completion(first);
+        CompletionRequest cancelled = Seed.decide(backend, deals[1].byJob(), deal ->
+                deal.cancel(deals[1].asCustomer(), "Requirements changed", "refund-offer-2", at(6)))
+                .deal().completion(new CompletionRequestId("request-2"));
+        return new Requests(deals[0], approved, deals[1], cancelled);
+    }
 
-        assertThat(pending.items()).extracting(CompletionRequest::id).containsExactly("request-3", "request-1");
-        assertThat(all.items()).extracting(CompletionRequest::id).containsExactly("request-3", "request-2");
-        assertThat(all.total()).isEqualTo(3);
+    private static Page<CompletionRequestView> list(Backend backend, CompletionRequestStatus status, PageRequest page) {
+        return backend.unitOfWork().read(stores -> stores.completionRequests().list(status, page));
     }
 }

@@ -8,6 +8,7 @@ import com.jobsphere.application.port.IdempotencyRecord;
 import com.jobsphere.application.port.RecordedResponse;
 import com.jobsphere.application.port.RequestKey;
 import com.jobsphere.domain.common.Conflict;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyRecordsContractIT {
-    private static final RequestKey KEY = new RequestKey("customer", "key-1", "POST /a {}");
+    private static final RequestKey KEY = new RequestKey(new UserId("customer"), "key-1", "POST /a {}");
     private static final RecordedResponse CREATED = new RecordedResponse(201, "{\"status\":201}");
 
     @ContractTest
@@ -50,7 +51,7 @@ class IdempotencyRecordsContractIT {
     @ContractTest
     void aRecordKeepsTheFingerprintItWasFirstSentWith(Backend backend) {
         backend.run(stores -> stores.idempotencyRecords().saveResponse(KEY, CREATED, T0));
-        RequestKey other = new RequestKey("customer", "key-1", "POST /a {\"other\":1}");
+        RequestKey other = new RequestKey(new UserId("customer"), "key-1", "POST /a {\"other\":1}");
 
         IdempotencyRecord record = claim(backend, other).orElseThrow();
 
@@ -73,7 +74,7 @@ class IdempotencyRecordsContractIT {
     void keysBelongToOneCaller(Backend backend) {
         backend.run(stores -> stores.idempotencyRecords().saveResponse(KEY, CREATED, T0));
 
-        assertThat(claim(backend, new RequestKey("someone-else", "key-1", KEY.fingerprint()))).isEmpty();
+        assertThat(claim(backend, new RequestKey(new UserId("someone-else"), "key-1", KEY.fingerprint()))).isEmpty();
     }
 
     @ContractTest
@@ -131,7 +132,7 @@ class IdempotencyRecordsContractIT {
             assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> claim(backend, KEY)).isInstanceOf(Conflict.class);
 
-            Jdbc.terminateOthers(backend, "pg_sleep");
+            Jdbc.terminateWhenRunning(backend, "pg_sleep");
 
             assertThat(claim(backend, KEY)).as("nothing of the dead transaction remains").isEmpty();
             assertThatThrownBy(() -> holder.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(java.sql.SQLException.class);
@@ -139,7 +140,7 @@ class IdempotencyRecordsContractIT {
     }
 
     private static RequestKey key(String key) {
-        return new RequestKey("customer", key, "POST /a {}");
+        return new RequestKey(new UserId("customer"), key, "POST /a {}");
     }
 
     private static Optional<IdempotencyRecord> claim(Backend backend, RequestKey key) {

@@ -39,6 +39,20 @@ final class Jdbc {
                 + queryFragment.replace("'", "''") + "%' and query not like '%pg_stat_activity%'");
     }
 
+    /**
+     * Waits (at most 10 s) until a backend runs a query containing {@code queryFragment}, then terminates it: a
+     * test that signals "about to run it" from the client side cannot know the query has reached the server.
+     */
+    static void terminateWhenRunning(Backend backend, String queryFragment) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (terminateOthers(backend, queryFragment) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No backend ran a query containing " + queryFragment + " within 10 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Terminates every backend of this database with the given application_name; returns how many. */
     static long terminateApplication(Backend backend, String applicationName) throws SQLException {
         return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid)) from pg_stat_activity"

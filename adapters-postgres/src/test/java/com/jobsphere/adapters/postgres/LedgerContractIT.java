@@ -7,8 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.LedgerCheck;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.FieldError;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.ledger.Subject;
 import com.jobsphere.domain.ledger.Transfer;
 import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.FeeSchedule;
@@ -28,17 +34,21 @@ import org.junit.jupiter.api.Test;
 
 class LedgerContractIT {
     private static final Fees HUNDRED_DOLLAR_OFFER = FeeSchedule.STANDARD.feesFor(Money.dollars(100));
+    private static final Subject.Offer OFFER = new Subject.Offer(new OfferId("offer-1"), new JobId("job-1"));
+    private static final WithdrawalId WITHDRAWAL = new WithdrawalId("withdrawal-1");
+    private static final UserId CUSTOMER = new UserId("customer");
+    private static final UserId CONTRACTOR = new UserId("contractor");
 
     @ContractTest
     void aPostedTransferMovesMoneyAndTheLedgerStaysBalanced(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
-            Seed.fund(stores, "customer", 200_00, "deposit-1");
+            Seed.fund(stores, CUSTOMER, 200_00, "deposit-1");
         });
-        backend.run(stores -> stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER)));
+        backend.run(stores -> stores.ledger().post(Transfers.offerAccepted("accept-1", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER)));
 
         backend.run(stores -> {
-            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(95_00);
+            assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isEqualTo(95_00);
             assertThat(stores.ledger().balanceOf(Account.ESCROW)).isEqualTo(105_00);
             assertThat(stores.ledger().balanceOf(Account.STRIPE_CLEARING)).isEqualTo(-200_00);
             assertThat(stores.ledger().platformBalance()).isEqualTo(105_00);
@@ -51,13 +61,13 @@ class LedgerContractIT {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
             Seed.contractor(stores, "contractor");
-            Seed.fund(stores, "customer", 105_00, "deposit-1");
-            stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER));
+            Seed.fund(stores, CUSTOMER, 105_00, "deposit-1");
+            stores.ledger().post(Transfers.offerAccepted("accept-1", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER));
         });
-        backend.run(stores -> stores.ledger().post(Transfers.completionApproved("complete-1", T0, "contractor", HUNDRED_DOLLAR_OFFER)));
+        backend.run(stores -> stores.ledger().post(Transfers.completionApproved("complete-1", T0, CONTRACTOR, HUNDRED_DOLLAR_OFFER, OFFER)));
 
         backend.run(stores -> {
-            assertThat(stores.ledger().balanceOf(Account.wallet("contractor"))).isEqualTo(80_00);
+            assertThat(stores.ledger().balanceOf(Account.wallet(CONTRACTOR))).isEqualTo(80_00);
             assertThat(stores.ledger().balanceOf(Account.ESCROW)).isZero();
             assertThat(stores.ledger().balanceOf(Account.REVENUE)).isEqualTo(25_00);
             assertThat(stores.ledger().platformBalance()).isEqualTo(25_00);
@@ -69,36 +79,42 @@ class LedgerContractIT {
     void aTransferThatWouldOverdrawAWalletIsRefusedWithWhatItNeedsAndWhatIsThere(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
-            Seed.fund(stores, "customer", 50_00, "deposit-1");
+            Seed.fund(stores, CUSTOMER, 50_00, "deposit-1");
         });
 
         assertThatThrownBy(() -> backend.run(stores ->
-                stores.ledger().post(Transfers.offerAccepted("accept-1", T0, "customer", HUNDRED_DOLLAR_OFFER))))
+                stores.ledger().post(Transfers.offerAccepted("accept-1", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER))))
                 .isInstanceOfSatisfying(BusinessRuleViolated.class, refusal -> {
                     assertThat(refusal.getMessage()).isEqualTo("Insufficient balance");
                     assertThat(refusal.errors()).containsExactly(new FieldError("amount", "Required: $105, Available: $50"));
                 });
         backend.run(stores -> {
-            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00);
+            assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isEqualTo(50_00);
             assertThat(stores.ledger().balanceOf(Account.ESCROW)).isZero();
             assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 1, List.of()));
         });
     }
 
-    /** The refusal comes before any write, so even a caller that catches it and commits leaves nothing behind. */
+    /**
+     * Writes are sent together, so an overdraft may only be found when they are: by the next flush at the latest,
+     * before the commit, while the work can still word its refusal. The refusal then fails the whole transaction,
+     * and nothing of the transfer remains.
+     */
     @ContractTest
-    void aRefusedTransferChangesNothingEvenWhenItsTransactionCommits(Backend backend) {
+    void anOverdraftIsRefusedByTheNextFlushAndItsTransactionLeavesNothing(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
-            Seed.fund(stores, "customer", 50_00, "deposit-1");
+            Seed.fund(stores, CUSTOMER, 50_00, "deposit-1");
         });
 
-        backend.run(stores -> assertThatThrownBy(() ->
-                stores.ledger().post(Transfers.withdrawalReserved("withdraw-1", T0, "customer", Money.dollars(60))))
-                .isInstanceOf(BusinessRuleViolated.class));
+        assertThatThrownBy(() -> backend.run(stores -> {
+            stores.ledger().post(Transfers.withdrawalReserved("withdraw-1", T0, CUSTOMER, Money.dollars(60), WITHDRAWAL));
+            stores.flush();
+            throw new AssertionError("The flush let an overdraft through");
+        })).isInstanceOf(BusinessRuleViolated.class).hasMessage("Insufficient balance");
 
         backend.run(stores -> {
-            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00);
+            assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isEqualTo(50_00);
             assertThat(stores.ledger().balanceOf(Account.WITHDRAWALS_PENDING)).isZero();
             assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 1, List.of()));
         });
@@ -108,20 +124,20 @@ class LedgerContractIT {
     void theSameTransferIdCannotBePostedTwice(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
-            Seed.fund(stores, "customer", 50_00, "deposit-1");
+            Seed.fund(stores, CUSTOMER, 50_00, "deposit-1");
         });
 
-        assertThatThrownBy(() -> backend.run(stores -> Seed.fund(stores, "customer", 50_00, "deposit-1")))
+        assertThatThrownBy(() -> backend.run(stores -> stores.ledger().post(credit(CUSTOMER, 50_00, "deposit-1"))))
                 .isInstanceOf(ConcurrentUpdate.class);
-        backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isEqualTo(50_00));
+        backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isEqualTo(50_00));
     }
 
     @ContractTest
     void anAccountWithoutPostingsHasAZeroBalance(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
-            assertThat(stores.ledger().balanceOf(Account.wallet("customer"))).isZero();
-            assertThat(stores.ledger().balanceOf(Account.wallet("nobody"))).isZero();
+            assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isZero();
+            assertThat(stores.ledger().balanceOf(Account.wallet(new UserId("nobody")))).isZero();
             assertThat(stores.ledger().balanceOf(Account.REVENUE)).isZero();
             assertThat(stores.ledger().platformBalance()).isZero();
             assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 0, List.of()));
@@ -130,7 +146,7 @@ class LedgerContractIT {
 
     @ContractTest
     void postingToAWalletThatWasNeverOpenedIsAProgrammerError(Backend backend) {
-        assertThatThrownBy(() -> backend.run(stores -> Seed.fund(stores, "nobody", 10_00, "deposit-1")))
+        assertThatThrownBy(() -> backend.run(stores -> stores.ledger().post(credit(new UserId("nobody"), 10_00, "deposit-1"))))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -142,12 +158,12 @@ class LedgerContractIT {
     void concurrentWithdrawalsBeyondTheBalanceOnlySucceedWhileAffordable(Backend backend) throws Exception {
         backend.run(stores -> {
             Seed.contractor(stores, "contractor");
-            Seed.fund(stores, "contractor", 100_00, "deposit-1");
+            Seed.fund(stores, CONTRACTOR, 100_00, "deposit-1");
         });
         long succeeded = Race.successes(8, index -> {
             try {
                 backend.run(stores -> stores.ledger().post(
-                        Transfers.withdrawalReserved("withdraw-" + index, T0, "contractor", Money.dollars(30))));
+                        Transfers.withdrawalReserved("withdraw-" + index, T0, CONTRACTOR, Money.dollars(30), WITHDRAWAL)));
                 return true;
             } catch (BusinessRuleViolated refused) {
                 return false;
@@ -156,7 +172,7 @@ class LedgerContractIT {
 
         assertThat(succeeded).isEqualTo(3);
         backend.run(stores -> {
-            assertThat(stores.ledger().balanceOf(Account.wallet("contractor"))).isEqualTo(10_00);
+            assertThat(stores.ledger().balanceOf(Account.wallet(CONTRACTOR))).isEqualTo(10_00);
             assertThat(stores.ledger().balanceOf(Account.WITHDRAWALS_PENDING)).isEqualTo(90_00);
             assertThat(stores.ledger().verify()).isEqualTo(new LedgerCheck(true, 5, 4, List.of()));
         });
@@ -167,7 +183,7 @@ class LedgerContractIT {
         try (Backend backend = Backend.postgres()) {
             backend.run(stores -> {
                 Seed.customer(stores, "customer");
-                Seed.fund(stores, "customer", 50_00, "deposit-1");
+                Seed.fund(stores, CUSTOMER, 50_00, "deposit-1");
             });
             DataSource database = backend.adapter().dataSource();
 
@@ -204,7 +220,7 @@ class LedgerContractIT {
         try (Backend backend = Backend.postgres()) {
             backend.run(stores -> {
                 Seed.customer(stores, "customer");
-                Seed.fund(stores, "customer", 50_00, "deposit-1");
+                Seed.fund(stores, CUSTOMER, 50_00, "deposit-1");
             });
             DataSource database = backend.adapter().dataSource();
             Jdbc.execute(database, "update wallet_balances set balance_cents = balance_cents + 1 where account_key = 'wallet:customer'");
@@ -230,12 +246,12 @@ class LedgerContractIT {
             backend.run(stores -> {
                 Seed.customer(stores, "first");
                 Seed.customer(stores, "second");
-                Seed.fund(stores, "first", 105_00, "deposit-1");
-                Seed.fund(stores, "second", 105_00, "deposit-2");
+                Seed.fund(stores, new UserId("first"), 105_00, "deposit-1");
+                Seed.fund(stores, new UserId("second"), 105_00, "deposit-2");
             });
-            Transfer held = Transfers.offerAccepted("accept-held", T0, "first", HUNDRED_DOLLAR_OFFER);
+            Transfer held = Transfers.offerAccepted("accept-held", T0, new UserId("first"), HUNDRED_DOLLAR_OFFER, OFFER);
             Transfer other = IntStream.range(0, 100)
-                    .mapToObj(index -> Transfers.offerAccepted("accept-" + index, T0, "second", HUNDRED_DOLLAR_OFFER))
+                    .mapToObj(index -> Transfers.offerAccepted("accept-" + index, T0, new UserId("second"), HUNDRED_DOLLAR_OFFER, OFFER))
                     .filter(candidate -> JdbiLedger.slotOf(candidate) != JdbiLedger.slotOf(held))
                     .findFirst()
                     .orElseThrow();
@@ -274,7 +290,7 @@ class LedgerContractIT {
             backend.run(stores -> {
                 Seed.customer(stores, "customer");
                 for (int index = 0; index < 64; index++) {
-                    Seed.fund(stores, "customer", 1_00, "deposit-" + index);
+                    Seed.fund(stores, CUSTOMER, 1_00, "deposit-" + index);
                 }
             });
 
@@ -283,6 +299,11 @@ class LedgerContractIT {
             assertThat(slotsUsed).isGreaterThanOrEqualTo(JdbiLedger.PLATFORM_SLOTS / 2);
             backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.STRIPE_CLEARING)).isEqualTo(-64_00));
         }
+    }
+
+    /** The credit of a paid deposit, without the deposit: the ledger alone is under test. */
+    private static Transfer credit(UserId userId, long cents, String depositId) {
+        return Transfers.depositCredited(T0, new DepositId(depositId), userId, Money.ofCents(cents));
     }
 
     private static void await(CountDownLatch latch) {

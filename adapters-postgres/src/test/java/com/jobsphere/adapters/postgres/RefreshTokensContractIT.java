@@ -4,6 +4,7 @@ import static com.jobsphere.adapters.postgres.Seed.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobsphere.application.port.RefreshTokenRecord;
+import com.jobsphere.domain.common.UserId;
 import java.time.Duration;
 
 class RefreshTokensContractIT {
@@ -42,6 +43,6 @@ class RefreshTokensContractIT {
     }
 
     private static RefreshTokenRecord token(String id, String familyId, String hash) {
-        return new RefreshTokenRecord(id, "customer", familyId, hash, T0.plus(Duration.ofDays(30)), false, T0);
+        return new RefreshTokenRecord(id, new UserId("customer"), familyId, hash, T0.plus(Duration.ofDays(30)), false, T0);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.domain.common.FieldError;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
@@ -16,9 +17,9 @@ class UsersContractIT {
         backend.run(stores -> stores.users().add(user));
 
         backend.run(stores -> {
-            assertThat(stores.users().byId("ada")).contains(user);
+            assertThat(stores.users().byId(new UserId("ada"))).contains(user);
             assertThat(stores.users().byEmail(new Email("ADA@Example.TEST"))).contains(user);
-            assertThat(stores.users().byId("nobody")).isEmpty();
+            assertThat(stores.users().byId(new UserId("nobody"))).isEmpty();
             assertThat(stores.users().byEmail(new Email("nobody@example.test"))).isEmpty();
         });
     }
@@ -26,12 +27,12 @@ class UsersContractIT {
     @ContractTest
     void aSecondUserWithTheSameEmailIsRefusedOnTheEmailField(Backend backend) {
         backend.run(stores -> stores.users().add(Seed.user("ada", Role.CUSTOMER)));
-        User twin = new User("ada-again", new Email("Ada@example.test"), "Ada", Role.CONTRACTOR, "hash", Seed.T0);
+        User twin = new User(new UserId("ada-again"), new Email("Ada@example.test"), "Ada", Role.CONTRACTOR, "hash", Seed.T0);
 
         assertThatThrownBy(() -> backend.run(stores -> stores.users().add(twin)))
                 .isInstanceOfSatisfying(ValidationFailed.class, refusal -> assertThat(refusal.errors())
                         .containsExactly(new FieldError("email", "Email is already registered")));
-        backend.run(stores -> assertThat(stores.users().byId("ada-again")).isEmpty());
+        backend.run(stores -> assertThat(stores.users().byId(new UserId("ada-again"))).isEmpty());
     }
 
     /** The refusal leaves the transaction usable, so a caller that handles it can still commit other work. */
@@ -45,7 +46,7 @@ class UsersContractIT {
             stores.users().add(Seed.user("grace", Role.CUSTOMER));
         });
 
-        backend.run(stores -> assertThat(stores.users().byId("grace")).isPresent());
+        backend.run(stores -> assertThat(stores.users().byId(new UserId("grace"))).isPresent());
     }
 
     @ContractTest
@@ -57,7 +58,7 @@ class UsersContractIT {
         });
 
         backend.run(stores -> {
-            assertThat(stores.users().firstWithRole(Role.ADMIN)).map(User::id).contains("first-admin");
+            assertThat(stores.users().firstWithRole(Role.ADMIN)).map(User::id).contains(new UserId("first-admin"));
             assertThat(stores.users().firstWithRole(Role.CONTRACTOR)).isEmpty();
         });
     }

@@ -6,9 +6,12 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.jobsphere.application.port.GatewayEvent;
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.ValidationFailed;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the fields the service acts on from a Stripe event's raw JSON. Those fields ({@code id},
@@ -20,40 +23,66 @@ import java.util.function.Predicate;
  * unexpected; it is refused as invalid rather than half-read.
  */
 final class StripeEventJson {
+    private static final Logger LOG = LoggerFactory.getLogger(StripeEventJson.class);
     static final String BODY_FIELD = "body";
-    private static final String CHECKOUT_SESSION_PREFIX = "checkout.session.";
     private static final String ACCOUNT_UPDATED = "account.updated";
 
     private StripeEventJson() {
     }
 
+    /**
+     * The event in the service's words. Stripe's vocabulary stops here: a paid Checkout Session (completed and
+     * paid, or its asynchronous payment succeeded) is a deposit paid; an expired one, or a failed asynchronous
+     * payment, a deposit failed; {@code account.updated} an account's new state; everything else is ignored,
+     * including a session completed with its payment still on the way.
+     */
     static GatewayEvent read(String payload) {
         JsonObject event = parseObject(payload);
         String id = requiredString(event, "id");
         String type = requiredString(event, "type");
-        String apiVersion = optionalString(event, "api_version");
-        if (type.startsWith(CHECKOUT_SESSION_PREFIX)) {
-            return checkoutSessionEvent(id, type, apiVersion, dataObject(event));
-        }
-        if (type.equals(ACCOUNT_UPDATED)) {
-            return accountEvent(id, type, apiVersion, dataObject(event));
-        }
-        return new GatewayEvent(id, type, apiVersion, null, null, null, null, null, null, null);
+        return switch (type) {
+            case "checkout.session.completed" -> {
+                JsonObject session = dataObject(event);
+                String paymentStatus = optionalString(session, "payment_status");
+                yield "paid".equals(paymentStatus) || "no_payment_required".equals(paymentStatus)
+                        ? paid(id, type, session) : new GatewayEvent.Ignored(id, type);
+            }
+            case "checkout.session.async_payment_succeeded" -> paid(id, type, dataObject(event));
+            case "checkout.session.async_payment_failed", "checkout.session.expired" -> {
+                JsonObject session = dataObject(event);
+                yield new GatewayEvent.DepositFailed(id, requiredString(session, "id"), depositId(session));
+            }
+            case ACCOUNT_UPDATED -> {
+                JsonObject account = dataObject(event);
+                yield new GatewayEvent.AccountUpdated(id, requiredString(account, "id"),
+                        Boolean.TRUE.equals(optionalBoolean(account, "details_submitted")),
+                        Boolean.TRUE.equals(optionalBoolean(account, "payouts_enabled")));
+            }
+            default -> new GatewayEvent.Ignored(id, type);
+        };
     }
 
-    private static GatewayEvent checkoutSessionEvent(String id, String type, String apiVersion, JsonObject session) {
-        String depositId = optionalString(session, "client_reference_id");
-        if (depositId == null) {
-            depositId = optionalString(optionalObject(session, "metadata"), "depositId");
+    /** A paid session names the amount it collected; one that does not can credit nothing, and says so loudly. */
+    private static GatewayEvent paid(String id, String type, JsonObject session) {
+        Long amountTotal = optionalCents(session, "amount_total");
+        if (amountTotal == null) {
+            LOG.error("ALERT Stripe event {} ({}) reports a paid session without amount_total; nothing credited", id, type);
+            return new GatewayEvent.Ignored(id, type + " without amount_total");
         }
-        return new GatewayEvent(id, type, apiVersion, requiredString(session, "id"), depositId,
-                optionalCents(session, "amount_total"), optionalString(session, "payment_status"), null, null,
-                null);
+        return new GatewayEvent.DepositPaid(id, requiredString(session, "id"), depositId(session), amountTotal);
     }
 
-    private static GatewayEvent accountEvent(String id, String type, String apiVersion, JsonObject account) {
-        return new GatewayEvent(id, type, apiVersion, null, null, null, null, requiredString(account, "id"),
-                optionalBoolean(account, "details_submitted"), optionalBoolean(account, "payouts_enabled"));
+    /** The deposit the session was made for: its client reference, else its metadata; null if neither is usable. */
+    private static DepositId depositId(JsonObject session) {
+        String value = optionalString(session, "client_reference_id");
+        if (value == null) {
+            value = optionalString(optionalObject(session, "metadata"), "depositId");
+        }
+        try {
+            return value == null ? null : new DepositId(value);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private static JsonObject parseObject(String payload) {

@@ -3,6 +3,8 @@ package com.jobsphere.adapters.stripe;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.domain.common.Checks;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
@@ -49,16 +51,16 @@ final class StripePaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession createCheckoutSession(String depositId, String userId, Money amount) {
-        requireId(depositId, "depositId");
-        requireId(userId, "userId");
+    public CheckoutSession createCheckoutSession(DepositId depositId, UserId userId, Money amount) {
+        Objects.requireNonNull(depositId, "depositId");
+        Objects.requireNonNull(userId, "userId");
         requirePositive(amount);
         SessionCreateParams params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .addLineItem(depositLineItem(amount))
-                .setClientReferenceId(depositId)
-                .putMetadata("depositId", depositId)
-                .putMetadata("userId", userId)
+                .setClientReferenceId(depositId.value())
+                .putMetadata("depositId", depositId.value())
+                .putMetadata("userId", userId.value())
                 .setSuccessUrl(settings.successUrl())
                 .setCancelUrl(settings.cancelUrl())
                 .build();
@@ -95,13 +97,13 @@ final class StripePaymentGateway implements PaymentGateway {
      * defines an Express account to be.
      */
     @Override
-    public String createConnectedAccount(String userId, String email) {
-        requireId(userId, "userId");
+    public String createConnectedAccount(UserId userId, String email) {
+        Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(email, "email");
         AccountCreateParams params = AccountCreateParams.builder()
                 .setController(expressController())
                 .setEmail(email)
-                .putMetadata("userId", userId)
+                .putMetadata("userId", userId.value())
                 .setCapabilities(AccountCreateParams.Capabilities.builder()
                         .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
                         .build())

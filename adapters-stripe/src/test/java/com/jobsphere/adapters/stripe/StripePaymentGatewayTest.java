@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGateway.TransferOutcome;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +43,7 @@ class StripePaymentGatewayTest {
     @Test
     void aCheckoutSessionIsOnePaymentOfTheAmountInCentsForTheDeposit() {
         PaymentGateway.CheckoutSession session = gateway(0)
-                .createCheckoutSession("dep_1", "user_1", Money.ofCents(10_550));
+                .createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.ofCents(10_550));
 
         FakeStripe.Request request = stripe.requests("POST", "/v1/checkout/sessions").get(0);
         assertThat(request.param("mode")).isEqualTo("payment");
@@ -66,8 +68,8 @@ class StripePaymentGatewayTest {
     void creatingTheCheckoutSessionOfOneDepositTwiceMakesOneSession() {
         PaymentGateway gateway = gateway(0);
 
-        PaymentGateway.CheckoutSession first = gateway.createCheckoutSession("dep_1", "user_1", Money.dollars(20));
-        PaymentGateway.CheckoutSession second = gateway.createCheckoutSession("dep_1", "user_1", Money.dollars(20));
+        PaymentGateway.CheckoutSession first = gateway.createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.dollars(20));
+        PaymentGateway.CheckoutSession second = gateway.createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.dollars(20));
 
         assertThat(second).isEqualTo(first);
         assertThat(stripe.checkoutSessions()).hasSize(1);
@@ -76,7 +78,7 @@ class StripePaymentGatewayTest {
     @Test
     void aCheckoutSessionIsOpenUntilPaidAndPaidForItsAmountTotal() {
         PaymentGateway gateway = gateway(0);
-        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession("dep_1", "user_1", Money.ofCents(10_550));
+        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.ofCents(10_550));
 
         assertThat(gateway.checkoutStatus(session.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.OPEN);
         stripe.payCheckoutSession(session.sessionId());
@@ -89,7 +91,7 @@ class StripePaymentGatewayTest {
     @Test
     void anExpiredCheckoutSessionIsExpiredAndAnUnknownOneIsUnavailable() {
         PaymentGateway gateway = gateway(0);
-        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession("dep_1", "user_1", Money.dollars(20));
+        PaymentGateway.CheckoutSession session = gateway.createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.dollars(20));
         stripe.expireCheckoutSession(session.sessionId());
 
         assertThat(gateway.checkoutStatus(session.sessionId()).state()).isEqualTo(PaymentGateway.CheckoutStatus.State.EXPIRED);
@@ -113,7 +115,7 @@ class StripePaymentGatewayTest {
 
     @Test
     void aConnectedAccountIsAnExpressAccountAskingForTransfers() {
-        String accountId = gateway(0).createConnectedAccount("user_7", "pat@example.com");
+        String accountId = gateway(0).createConnectedAccount(new UserId("user_7"), "pat@example.com");
 
         FakeStripe.Request request = stripe.requests("POST", "/v1/accounts").get(0);
         assertThat(request.param("controller[stripe_dashboard][type]")).isEqualTo("express");
@@ -131,8 +133,8 @@ class StripePaymentGatewayTest {
     void creatingTheAccountOfOneUserTwiceMakesOneAccount() {
         PaymentGateway gateway = gateway(0);
 
-        String first = gateway.createConnectedAccount("user_7", "pat@example.com");
-        String second = gateway.createConnectedAccount("user_7", "pat@example.com");
+        String first = gateway.createConnectedAccount(new UserId("user_7"), "pat@example.com");
+        String second = gateway.createConnectedAccount(new UserId("user_7"), "pat@example.com");
 
         assertThat(second).isEqualTo(first);
     }
@@ -140,7 +142,7 @@ class StripePaymentGatewayTest {
     @Test
     void anOnboardingLinkIsForAccountOnboardingWithTheConfiguredUrls() {
         PaymentGateway gateway = gateway(0);
-        String accountId = gateway.createConnectedAccount("user_7", "pat@example.com");
+        String accountId = gateway.createConnectedAccount(new UserId("user_7"), "pat@example.com");
 
         String url = gateway.createOnboardingLink(accountId);
 
@@ -155,7 +157,7 @@ class StripePaymentGatewayTest {
     @Test
     void eachOnboardingLinkIsNew() {
         PaymentGateway gateway = gateway(0);
-        String accountId = gateway.createConnectedAccount("user_7", "pat@example.com");
+        String accountId = gateway.createConnectedAccount(new UserId("user_7"), "pat@example.com");
 
         assertThat(gateway.createOnboardingLink(accountId)).isNotEqualTo(gateway.createOnboardingLink(accountId));
     }
@@ -163,7 +165,7 @@ class StripePaymentGatewayTest {
     @Test
     void theAccountStatusIsWhatStripeSaysOfTheAccountNow() {
         PaymentGateway gateway = gateway(0);
-        String accountId = gateway.createConnectedAccount("user_7", "pat@example.com");
+        String accountId = gateway.createConnectedAccount(new UserId("user_7"), "pat@example.com");
         assertThat(gateway.accountStatus(accountId)).isEqualTo(new PaymentGateway.AccountStatus(false, false));
 
         stripe.setAccountStatus(accountId, true, false);
@@ -320,7 +322,7 @@ class StripePaymentGatewayTest {
     void aCheckoutSessionAnswered500IsUnavailable() {
         stripe.failNextRequest();
 
-        assertThatThrownBy(() -> gateway(0).createCheckoutSession("dep_1", "user_1", Money.dollars(20)))
+        assertThatThrownBy(() -> gateway(0).createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.dollars(20)))
                 .isInstanceOf(PaymentGatewayUnavailable.class)
                 .hasMessageContaining("Checkout Session");
     }
@@ -341,7 +343,7 @@ class StripePaymentGatewayTest {
     void theSecretKeyIsSentOnlyAsTheBearerToken() {
         payableAccount();
         PaymentGateway gateway = gateway(0);
-        gateway.createCheckoutSession("dep_1", "user_1", Money.dollars(20));
+        gateway.createCheckoutSession(new DepositId("dep_1"), new UserId("user_1"), Money.dollars(20));
         gateway.transfer(ACCOUNT, AMOUNT, KEY);
 
         List<FakeStripe.Request> requests = stripe.requests();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.application.port.GatewayEvent;
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.application.port.WebhookVerifier;
 import com.jobsphere.domain.common.FieldError;
 import com.jobsphere.domain.common.ValidationFailed;
@@ -30,8 +31,7 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event).isEqualTo(new GatewayEvent("evt_1", "checkout.session.completed",
-                com.stripe.Stripe.API_VERSION, "cs_test_1", "dep_1", 10_500L, "paid", null, null, null));
+        assertThat(event).isEqualTo(new GatewayEvent.DepositPaid("evt_1", "cs_test_1", new DepositId("dep_1"), 10_500L));
     }
 
     @Test
@@ -55,7 +55,8 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW.minusSeconds(299)));
 
-        assertThat(event.sessionId()).isEqualTo("cs_test_1");
+        assertThat(event).isInstanceOfSatisfying(GatewayEvent.DepositPaid.class,
+                paid -> assertThat(paid.sessionId()).isEqualTo("cs_test_1"));
     }
 
     @Test
@@ -103,7 +104,7 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, CONNECT_SECRET, NOW));
 
-        assertThat(event.accountId()).isEqualTo("acct_1");
+        assertThat(event).isEqualTo(new GatewayEvent.AccountUpdated(event.eventId(), "acct_1", true, true));
     }
 
     @Test
@@ -121,7 +122,7 @@ class StripeWebhookVerifierTest {
         String current = StripeSignatures.sign(body, PLATFORM_SECRET, NOW);
         String header = old + "," + current.substring(current.indexOf("v1="));
 
-        assertThat(verifier.verify(body, header).sessionId()).isEqualTo("cs_test_1");
+        assertThat(verifier.verify(body, header)).isInstanceOf(GatewayEvent.DepositPaid.class);
     }
 
     @Test
@@ -131,20 +132,27 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event).isEqualTo(new GatewayEvent("evt_old", "checkout.session.async_payment_succeeded",
-                "2020-08-27", "cs_test_2", "dep_2", 2_000L, "paid", null, null, null));
+        assertThat(event).isEqualTo(new GatewayEvent.DepositPaid("evt_old", "cs_test_2", new DepositId("dep_2"), 2_000L));
     }
 
     @Test
-    void anEventWithoutAnApiVersionStillYieldsItsFields() {
-        String body = StripeSignatures.checkoutSessionExpired("cs_test_3", "dep_3", 1_000).apiVersion(null).json();
+    void anExpiredSessionWithoutAnApiVersionIsADepositFailed() {
+        String body = StripeSignatures.checkoutSessionExpired("cs_test_3", "dep_3", 1_000).apiVersion(null).id("evt_3")
+                .json();
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event.apiVersion()).isNull();
-        assertThat(event.type()).isEqualTo("checkout.session.expired");
-        assertThat(event.depositId()).isEqualTo("dep_3");
-        assertThat(event.paymentStatus()).isEqualTo("unpaid");
+        assertThat(event).isEqualTo(new GatewayEvent.DepositFailed("evt_3", "cs_test_3", new DepositId("dep_3")));
+    }
+
+    @Test
+    void aCompletedSessionWhosePaymentIsStillOnItsWayIsIgnored() {
+        String body = StripeSignatures.checkoutSessionCompleted("cs_test_6", "dep_6", 1_000).paymentStatus("unpaid")
+                .id("evt_6").json();
+
+        GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
+
+        assertThat(event).isEqualTo(new GatewayEvent.Ignored("evt_6", "checkout.session.completed"));
     }
 
     @Test
@@ -154,18 +162,18 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event.depositId()).isEqualTo("dep_4");
-        assertThat(event.paymentStatus()).isEqualTo("unpaid");
+        assertThat(event).isInstanceOfSatisfying(GatewayEvent.DepositFailed.class,
+                failed -> assertThat(failed.depositId()).isEqualTo(new DepositId("dep_4")));
     }
 
     @Test
-    void aSessionWithoutAmountTotalYieldsANullAmount() {
+    void aPaidSessionWithoutAmountTotalCreditsNothingAndIsIgnored() {
         String body = StripeSignatures.checkoutSessionCompleted("cs_test_5", "dep_5", 1_000)
                 .withoutField("amount_total").json();
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event.amountTotalCents()).isNull();
+        assertThat(event).isInstanceOf(GatewayEvent.Ignored.class);
     }
 
     @Test
@@ -174,18 +182,16 @@ class StripeWebhookVerifierTest {
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event).isEqualTo(new GatewayEvent("evt_acct", "account.updated", com.stripe.Stripe.API_VERSION,
-                null, null, null, null, "acct_9", true, false));
+        assertThat(event).isEqualTo(new GatewayEvent.AccountUpdated("evt_acct", "acct_9", true, false));
     }
 
     @Test
-    void anEventOfAnotherTypeYieldsOnlyItsIdTypeAndVersion() {
+    void anEventOfAnotherTypeIsIgnoredByItsIdAndType() {
         String body = StripeSignatures.event("plan.created").id("evt_plan").apiVersion("2020-08-27").json();
 
         GatewayEvent event = verifier.verify(body, StripeSignatures.sign(body, PLATFORM_SECRET, NOW));
 
-        assertThat(event).isEqualTo(new GatewayEvent("evt_plan", "plan.created", "2020-08-27", null, null, null, null,
-                null, null, null));
+        assertThat(event).isEqualTo(new GatewayEvent.Ignored("evt_plan", "plan.created"));
     }
 
     @Test

@@ -2,10 +2,11 @@ package com.jobsphere.application.admin;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.wallet.WithdrawalPayouts;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
@@ -31,18 +32,18 @@ public final class ApproveWithdrawal {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String withdrawalId, IdempotentRequest<Withdrawal> request) {
+    public record Command(Caller caller, WithdrawalId withdrawalId, IdempotentRequest<Withdrawal> request) {
     }
 
     public Withdrawal execute(Command command) {
-        AdminOnly.require(command.caller());
+        command.caller().requireAdmin();
         return transactions.holding(command.request(), () -> {
             transactions.phase(command.request(), (stores, progress) -> {
                 Withdrawal withdrawal = Lookups.found(stores.withdrawals().lock(command.withdrawalId()), "Withdrawal");
                 if (withdrawal.status() == WithdrawalStatus.PENDING) {
                     Wallet wallet = Lookups.found(stores.wallets().byUser(withdrawal.userId()), "Wallet");
                     stores.withdrawals().save(withdrawal.startProcessing(wallet, clock.instant()));
-                    progress.reach(TRANSFER_STARTED, withdrawal.id());
+                    progress.reach(TRANSFER_STARTED, withdrawal.id().value());
                 } else if (withdrawal.status() != WithdrawalStatus.PROCESSING) {
                     throw new BusinessRuleViolated("Withdrawal is not pending");
                 }

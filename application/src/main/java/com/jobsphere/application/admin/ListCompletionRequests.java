@@ -1,13 +1,13 @@
 package com.jobsphere.application.admin;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.port.CompletionRequestView;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
-import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
+import com.jobsphere.domain.user.Caller;
 
-/** Completion requests for the admin dashboard. */
+/** Completion requests for the admins' review, pending first, each with its job and parties. */
 public final class ListCompletionRequests {
     private final Transactions transactions;
 
@@ -15,8 +15,12 @@ public final class ListCompletionRequests {
         this.transactions = transactions;
     }
 
-    public Page<CompletionRequest> execute(Caller caller, CompletionRequestStatus status, PageRequest page) {
-        AdminOnly.require(caller);
-        return transactions.run(stores -> stores.completionRequests().list(status, page));
+    /** {@code status} null lists every state. */
+    public record Query(Caller caller, CompletionRequestStatus status, PageRequest page) {
+    }
+
+    public Page<CompletionRequestView> execute(Query query) {
+        query.caller().requireAdmin();
+        return transactions.read(stores -> stores.completionRequests().list(query.status(), query.page()));
     }
 }

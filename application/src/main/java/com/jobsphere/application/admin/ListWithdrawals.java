@@ -1,13 +1,13 @@
 package com.jobsphere.application.admin;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
-import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.wallet.Withdrawal;
+import com.jobsphere.application.port.WithdrawalView;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 
-/** Withdrawal requests for the admin dashboard. */
+/** Withdrawal requests for the admins' review, each with its contractor. */
 public final class ListWithdrawals {
     private final Transactions transactions;
 
@@ -15,8 +15,12 @@ public final class ListWithdrawals {
         this.transactions = transactions;
     }
 
-    public Page<Withdrawal> execute(Caller caller, WithdrawalStatus status, PageRequest page) {
-        AdminOnly.require(caller);
-        return transactions.run(stores -> stores.withdrawals().list(status, page));
+    /** {@code status} null lists every state. */
+    public record Query(Caller caller, WithdrawalStatus status, PageRequest page) {
+    }
+
+    public Page<WithdrawalView> execute(Query query) {
+        query.caller().requireAdmin();
+        return transactions.read(stores -> stores.withdrawals().list(query.status(), query.page()));
     }
 }

@@ -1,16 +1,17 @@
 package com.jobsphere.application.admin;
 
 import com.jobsphere.application.common.Inputs;
-import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.application.port.Deals.DealKey;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.domain.common.CompletionRequestId;
+import com.jobsphere.domain.common.NotFound;
 import com.jobsphere.domain.job.CompletionRequest;
-import com.jobsphere.domain.job.CompletionRequestStatus;
+import com.jobsphere.domain.job.Decision;
+import com.jobsphere.domain.user.Caller;
 import java.time.Clock;
 
-/** An admin rejects a completion request; the job stays in progress. */
+/** An admin rejects a completion request, with a reason; the job stays in progress. */
 public final class RejectCompletion {
     private final Transactions transactions;
     private final Clock clock;
@@ -20,21 +21,19 @@ public final class RejectCompletion {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String requestId, String reason, IdempotentRequest<CompletionRequest> request) {
+    public record Command(Caller caller, CompletionRequestId requestId, String reason,
+            IdempotentRequest<CompletionRequest> request) {
     }
 
     public CompletionRequest execute(Command command) {
-        AdminOnly.require(command.caller());
+        command.caller().requireAdmin();
         String why = Inputs.text(command.reason(), "reason", 1, 1000);
         return transactions.run(command.request(), stores -> {
-            CompletionRequest request = Lookups.found(stores.completionRequests().lock(command.requestId()),
-                    "Completion request");
-            if (request.status() != CompletionRequestStatus.PENDING) {
-                throw new BusinessRuleViolated("Completion request is not pending");
-            }
-            CompletionRequest rejected = request.resolve(CompletionRequestStatus.REJECTED, why, clock.instant());
-            stores.completionRequests().save(rejected);
-            return rejected;
+            Decision decision = stores.deals().lock(new DealKey.ByCompletion(command.requestId()))
+                    .orElseThrow(() -> new NotFound("Completion request"))
+                    .rejectCompletion(command.caller(), command.requestId(), why, clock.instant());
+            stores.record(decision);
+            return decision.deal().completion(command.requestId());
         });
     }
 }

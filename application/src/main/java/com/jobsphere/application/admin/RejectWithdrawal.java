@@ -3,11 +3,11 @@ package com.jobsphere.application.admin;
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.wallet.WithdrawalPayouts;
 import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.wallet.TransactionStatus;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Clock;
@@ -24,18 +24,18 @@ public final class RejectWithdrawal {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String withdrawalId, String reason, IdempotentRequest<Withdrawal> request) {
+    public record Command(Caller caller, WithdrawalId withdrawalId, String reason, IdempotentRequest<Withdrawal> request) {
     }
 
     public Withdrawal execute(Command command) {
-        AdminOnly.require(command.caller());
+        command.caller().requireAdmin();
         String why = Inputs.text(command.reason(), "reason", 1, 1000);
         return transactions.run(command.request(), stores -> {
             Withdrawal withdrawal = Lookups.found(stores.withdrawals().lock(command.withdrawalId()), "Withdrawal");
             if (withdrawal.status() != WithdrawalStatus.PENDING) {
                 throw new BusinessRuleViolated("Withdrawal is not pending");
             }
-            return payouts.returnFunds(stores, withdrawal.reject(why, clock.instant()), TransactionStatus.CANCELLED);
+            return payouts.returnFunds(stores, withdrawal.reject(why, clock.instant()));
         });
     }
 }

@@ -2,7 +2,8 @@ package com.jobsphere.application.admin;
 
 import com.jobsphere.application.common.Inputs;
 import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.wallet.Wallet;
@@ -20,11 +21,11 @@ public final class SetWalletFrozen {
     }
 
     /** {@code frozen} true freezes, with a {@code reason}; false unfreezes and needs none. */
-    public record Command(Caller caller, String userId, boolean frozen, String reason, IdempotentRequest<Wallet> request) {
+    public record Command(Caller caller, UserId userId, boolean frozen, String reason, IdempotentRequest<Wallet> request) {
     }
 
     public Wallet execute(Command command) {
-        AdminOnly.require(command.caller());
+        command.caller().requireAdmin();
         UnaryOperator<Wallet> change;
         if (command.frozen()) {
             String why = Inputs.text(command.reason(), "reason", 1, 1000);

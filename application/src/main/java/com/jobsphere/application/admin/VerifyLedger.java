@@ -1,8 +1,8 @@
 package com.jobsphere.application.admin;
 
-import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.LedgerCheck;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.domain.user.Caller;
 
 /** Checks that the ledger balances: all postings sum to zero and every stored balance matches its postings. */
 public final class VerifyLedger {
@@ -12,8 +12,11 @@ public final class VerifyLedger {
         this.transactions = transactions;
     }
 
-    public LedgerCheck execute(Caller caller) {
-        AdminOnly.require(caller);
-        return transactions.run(stores -> stores.ledger().verify());
+    public record Query(Caller caller) {
+    }
+
+    public LedgerCheck execute(Query query) {
+        query.caller().requireAdmin();
+        return transactions.read(stores -> stores.ledger().verify());
     }
 }

@@ -3,6 +3,7 @@ package com.jobsphere.application.auth;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
@@ -29,7 +30,7 @@ public final class EnsurePlatformAdmin {
         Email address = new Email(email);
         return transactions.run(stores -> stores.users().byEmail(address).orElseGet(() -> {
             Instant now = clock.instant();
-            User admin = new User(ids.next(), address, "Admin", Role.ADMIN, hasher.hash(Passwords.check(password)), now);
+            User admin = new User(new UserId(ids.next()), address, "Admin", Role.ADMIN, hasher.hash(Passwords.check(password)), now);
             stores.users().add(admin);
             stores.wallets().open(Wallet.open(ids.next(), admin.id(), now));
             return admin;

@@ -1,7 +1,7 @@
 package com.jobsphere.application.auth;
 
 import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.user.User;
 
@@ -13,7 +13,10 @@ public final class GetCurrentUser {
         this.transactions = transactions;
     }
 
-    public User execute(Caller caller) {
-        return transactions.run(stores -> Lookups.found(stores.users().byId(caller.userId()), "User"));
+    public record Query(Caller caller) {
+    }
+
+    public User execute(Query query) {
+        return transactions.read(stores -> Lookups.found(stores.users().byId(query.caller().userId()), "User"));
     }
 }

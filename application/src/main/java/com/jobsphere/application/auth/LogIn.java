@@ -44,7 +44,7 @@ public final class LogIn {
             throw new Unauthenticated(INVALID_CREDENTIALS);
         }
         String password = command.password() == null ? "" : command.password();
-        Optional<User> user = transactions.run(stores -> stores.users().byEmail(email));
+        Optional<User> user = transactions.read(stores -> stores.users().byEmail(email));
         boolean matches = hasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             throw new Unauthenticated(INVALID_CREDENTIALS);

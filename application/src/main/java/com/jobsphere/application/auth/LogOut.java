@@ -3,6 +3,7 @@ package com.jobsphere.application.auth;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.domain.user.Caller;
 
 /** Revokes one refresh token so it never refreshes again. Unknown tokens are ignored: logging out is idempotent. */
 public final class LogOut {
@@ -14,7 +15,11 @@ public final class LogOut {
         this.tokens = tokens;
     }
 
-    public void execute(String refreshToken) {
+    public record Command(Caller caller, String refreshToken) {
+    }
+
+    public void execute(Command command) {
+        String refreshToken = command.refreshToken();
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new ValidationFailed("refreshToken", "refreshToken is required");
         }

@@ -29,7 +29,11 @@ public final class RefreshSession {
         this.clock = clock;
     }
 
-    public TokenPair execute(String refreshToken) {
+    public record Command(String refreshToken) {
+    }
+
+    public TokenPair execute(Command command) {
+        String refreshToken = command.refreshToken();
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new ValidationFailed("refreshToken", "refreshToken is required");
         }

@@ -5,6 +5,7 @@ import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.user.Email;
@@ -42,7 +43,7 @@ public final class RegisterUser {
         // Hashing is deliberately slow, so it happens before the transaction opens.
         String passwordHash = hasher.hash(Passwords.check(command.password()));
         Instant now = clock.instant();
-        User user = new User(ids.next(), email, name, role, passwordHash, now);
+        User user = new User(new UserId(ids.next()), email, name, role, passwordHash, now);
         return transactions.run(stores -> {
             stores.users().add(user);
             stores.wallets().open(Wallet.open(ids.next(), user.id(), now));

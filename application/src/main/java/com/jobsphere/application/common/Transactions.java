@@ -54,6 +54,11 @@ public final class Transactions {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Reads that need no transaction: no BEGIN, no COMMIT, no locks. */
+    public <T> T read(Function<Stores, T> work) {
+        return unitOfWork.read(work);
+    }
+
     /** One transaction, for work that no client retries with a key. */
     public <T> T run(Function<Stores, T> work) {
         return unitOfWork.inTransaction(work);
@@ -72,6 +77,12 @@ public final class Transactions {
             claim(stores, request.key());
             R result = refusalMarked(() -> work.apply(stores));
             stores.idempotencyRecords().saveResponse(request.key(), request.respond(result), clock.instant());
+            // The effect's writes and the response go to the database together; a refusal they meet (an overdraft)
+            // is the work's own, recorded like any other.
+            refusalMarked(() -> {
+                stores.flush();
+                return null;
+            });
             return result;
         }));
     }

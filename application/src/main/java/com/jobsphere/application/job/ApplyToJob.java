@@ -1,19 +1,24 @@
 package com.jobsphere.application.job;
 
 import com.jobsphere.application.common.Inputs;
-import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.IdempotentRequest;
-import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.job.Job;
+import com.jobsphere.application.port.Deals.DealKey;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.NotFound;
+import com.jobsphere.domain.job.Decision;
 import com.jobsphere.domain.job.JobApplication;
-import com.jobsphere.domain.job.JobStatus;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.user.Role;
 import java.time.Clock;
 
-/** A contractor applies to an open job, once. */
+/**
+ * A contractor applies to an open job, once. The job is locked first, so an application racing an acceptance is
+ * either refused ("Job is not open") or written before it and rejected by it, never left pending on an
+ * assigned job (CONTRACT.md §12).
+ */
 public final class ApplyToJob {
     private final Transactions transactions;
     private final Ids ids;
@@ -25,21 +30,19 @@ public final class ApplyToJob {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String jobId, String message, IdempotentRequest<JobApplication> request) {
+    public record Command(Caller caller, JobId jobId, String message, IdempotentRequest<JobApplication> request) {
     }
 
     public JobApplication execute(Command command) {
         command.caller().requireRole(Role.CONTRACTOR);
         String message = command.message() == null ? null : Inputs.text(command.message(), "message", 0, 2000);
+        ApplicationId id = new ApplicationId(ids.next());
         return transactions.run(command.request(), stores -> {
-            Job job = Lookups.found(stores.jobs().byId(command.jobId()), "Job");
-            if (job.status() != JobStatus.OPEN) {
-                throw new BusinessRuleViolated("Job is not open for applications");
-            }
-            JobApplication application = JobApplication.submit(ids.next(), job.id(), command.caller().userId(),
-                    message, clock.instant());
-            stores.applications().add(application);
-            return application;
+            Decision decision = stores.deals().lock(new DealKey.ByJob(command.jobId()))
+                    .orElseThrow(() -> new NotFound("Job"))
+                    .apply(command.caller(), id, message, clock.instant());
+            stores.record(decision);
+            return decision.deal().application(id);
         });
     }
 }

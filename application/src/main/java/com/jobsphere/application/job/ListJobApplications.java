@@ -1,12 +1,16 @@
 package com.jobsphere.application.job;
 
-import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.common.Forbidden;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.NotFound;
 import com.jobsphere.domain.job.Job;
-import java.util.List;
+import com.jobsphere.domain.user.Caller;
 
-/** A job's applications, for its customer and admins. */
+/** A job's applications, for its customer and admins, a page at a time. */
 public final class ListJobApplications {
     private final Transactions transactions;
 
@@ -14,17 +18,16 @@ public final class ListJobApplications {
         this.transactions = transactions;
     }
 
-    public List<ApplicationDetails> execute(Caller caller, String jobId) {
-        return transactions.run(stores -> {
-            Job job = Lookups.found(stores.jobs().byId(jobId), "Job");
-            if (!caller.isAdmin()) {
-                JobAccess.requireCustomer(job, caller);
+    public record Query(Caller caller, JobId jobId, PageRequest page) {
+    }
+
+    public Page<ApplicationDetails> execute(Query query) {
+        return transactions.read(stores -> {
+            Job job = stores.jobs().byId(query.jobId()).orElseThrow(() -> new NotFound("Job"));
+            if (!query.caller().isAdmin() && !query.caller().is(job.customerId())) {
+                throw new Forbidden("Only the job's customer can do this");
             }
-            return stores.applications().byJob(jobId).stream()
-                    .map(application -> new ApplicationDetails(application,
-                            JobAccess.party(stores, application.contractorId()), job,
-                            stores.offers().latestForApplication(application.id()).orElse(null)))
-                    .toList();
+            return stores.applications().ofJob(job.id(), query.page());
         });
     }
 }

@@ -1,11 +1,11 @@
 package com.jobsphere.application.job;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
-import com.jobsphere.application.common.Transactions;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobStatus;
+import com.jobsphere.domain.user.Caller;
 
 /** Jobs a user may see: a customer their own, a contractor open ones and their own, an admin all. */
 public final class ListJobs {
@@ -15,11 +15,16 @@ public final class ListJobs {
         this.transactions = transactions;
     }
 
-    public Page<Job> execute(Caller caller, JobStatus status, PageRequest page) {
-        return transactions.run(stores -> switch (caller.role()) {
-            case CUSTOMER -> stores.jobs().list(caller.userId(), null, status, page);
-            case CONTRACTOR -> stores.jobs().list(null, caller.userId(), status, page);
-            case ADMIN -> stores.jobs().list(null, null, status, page);
+    /** {@code status} null lists every state. */
+    public record Query(Caller caller, JobStatus status, PageRequest page) {
+    }
+
+    public Page<Job> execute(Query query) {
+        Caller caller = query.caller();
+        return transactions.read(stores -> switch (caller.role()) {
+            case CUSTOMER -> stores.jobs().list(caller.userId(), null, query.status(), query.page());
+            case CONTRACTOR -> stores.jobs().list(null, caller.userId(), query.status(), query.page());
+            case ADMIN -> stores.jobs().list(null, null, query.status(), query.page());
         });
     }
 }

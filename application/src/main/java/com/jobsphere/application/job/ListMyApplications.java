@@ -1,12 +1,13 @@
 package com.jobsphere.application.job;
 
-import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.user.Role;
-import java.util.List;
 
-/** A contractor's own applications, each with its job and current offer. */
+/** A contractor's own applications, each with its job and current offer, a page at a time. */
 public final class ListMyApplications {
     private final Transactions transactions;
 
@@ -14,12 +15,11 @@ public final class ListMyApplications {
         this.transactions = transactions;
     }
 
-    public List<ApplicationDetails> execute(Caller caller) {
-        caller.requireRole(Role.CONTRACTOR);
-        return transactions.run(stores -> stores.applications().byContractor(caller.userId()).stream()
-                .map(application -> new ApplicationDetails(application, null,
-                        Lookups.found(stores.jobs().byId(application.jobId()), "Job"),
-                        stores.offers().latestForApplication(application.id()).orElse(null)))
-                .toList());
+    public record Query(Caller caller, PageRequest page) {
+    }
+
+    public Page<ApplicationDetails> execute(Query query) {
+        Caller caller = query.caller().requireRole(Role.CONTRACTOR);
+        return transactions.read(stores -> stores.applications().ofContractor(caller.userId(), query.page()));
     }
 }

@@ -1,10 +1,11 @@
 package com.jobsphere.application.job;
 
 import com.jobsphere.application.common.Inputs;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.domain.common.JobId;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
@@ -29,7 +30,7 @@ public final class PostJob {
 
     public Job execute(Command command) {
         command.caller().requireRole(Role.CUSTOMER);
-        Job job = Job.post(ids.next(), command.caller().userId(),
+        Job job = Job.post(new JobId(ids.next()), command.caller().userId(),
                 Inputs.text(command.title(), "title", 3, 200),
                 Inputs.text(command.description(), "description", 10, 5000),
                 AmountBounds.check(command.budget(), "budget"),

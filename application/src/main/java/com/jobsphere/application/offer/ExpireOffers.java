@@ -1,8 +1,9 @@
 package com.jobsphere.application.offer;
 
-import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.offer.Offer;
+import com.jobsphere.application.port.Deals.DealKey;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.job.Decision;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,20 +20,19 @@ public final class ExpireOffers {
         this.clock = clock;
     }
 
-    /** Returns how many offers it expired. Each offer expires in its own short transaction. */
+    /** Returns how many offers it expired. Each offer expires in its own short transaction, its job locked first. */
     public int execute() {
         Instant now = clock.instant();
-        List<String> due = transactions.run(stores -> stores.offers().pendingExpiredBy(now, BATCH_SIZE));
+        List<OfferId> due = transactions.read(stores -> stores.offers().pendingExpiredBy(now, BATCH_SIZE));
         int expired = 0;
-        for (String offerId : due) {
-            boolean changed = transactions.run(stores -> {
-                Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
-                if (!offer.isExpiredAt(now)) {
-                    return false;
-                }
-                OfferLifecycle.expire(stores, offer, now);
-                return true;
-            });
+        for (OfferId offerId : due) {
+            boolean changed = transactions.run(stores -> stores.deals().lock(new DealKey.ByOffer(offerId))
+                    .map(deal -> {
+                        Decision decision = deal.expireOffer(now);
+                        stores.record(decision);
+                        return !decision.changes().isEmpty();
+                    })
+                    .orElse(false));
             expired += changed ? 1 : 0;
         }
         return expired;

@@ -1,77 +1,61 @@
 package com.jobsphere.application.offer;
 
 import com.jobsphere.application.common.Inputs;
-import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
-import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.domain.common.BusinessRuleViolated;
-import com.jobsphere.domain.common.Forbidden;
-import com.jobsphere.domain.job.ApplicationStatus;
-import com.jobsphere.domain.job.Job;
-import com.jobsphere.domain.job.JobApplication;
-import com.jobsphere.domain.job.JobStatus;
+import com.jobsphere.application.port.Deals.DealKey;
+import com.jobsphere.application.port.Ids;
+import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.domain.common.NotFound;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.job.Decision;
+import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.offer.Offer;
-import com.jobsphere.domain.offer.OfferStatus;
+import com.jobsphere.domain.user.Caller;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * The contractor rejects a pending offer, or an accepted one before work starts. An accepted offer's
- * totalCharge goes back to the customer and the job reopens, with its applications pending again.
+ * The contractor rejects a pending offer, or an accepted one before work starts; an accepted offer's total charge
+ * goes back to the customer and the job reopens, with its applications pending again.
  */
 public final class RejectOffer {
     private final Transactions transactions;
-    private final Escrow escrow;
+    private final Ids ids;
     private final Clock clock;
 
-    public RejectOffer(Transactions transactions, Escrow escrow, Clock clock) {
+    public RejectOffer(Transactions transactions, Ids ids, Clock clock) {
         this.transactions = transactions;
-        this.escrow = escrow;
+        this.ids = ids;
         this.clock = clock;
     }
 
-    public record Result(Offer offer, Money refundAmount) {
+    public record Command(Caller caller, OfferId offerId, String reason, IdempotentRequest<Result> request) {
     }
 
-    public record Command(Caller caller, String offerId, String reason, IdempotentRequest<Result> request) {
+    /** The rejected offer and what went back to the customer, or, for an offer found past its expiry, why not. */
+    public sealed interface Result {
+        record Rejected(Offer offer, Money refundAmount) implements Result {
+        }
+
+        record Expired(Offer offer, String message) implements Result {
+        }
     }
 
     public Result execute(Command command) {
-        Caller caller = command.caller();
-        String offerId = command.offerId();
-        String rejectionReason = Inputs.optionalText(command.reason(), "reason", 1000);
-        Instant now = clock.instant();
-        // Locking order: offer, job, applications, wallet rows (by the ledger), as in AcceptOffer.
+        String reason = Inputs.optionalText(command.reason(), "reason", 1000);
         return transactions.run(command.request(), stores -> {
-            Offer offer = Lookups.found(stores.offers().lock(offerId), "Offer");
-            if (!offer.contractorId().equals(caller.userId())) {
-                throw new Forbidden("Only the contractor of this offer can reject it");
+            Decision decision = stores.deals().lock(new DealKey.ByOffer(command.offerId()))
+                    .orElseThrow(() -> new NotFound("Offer"))
+                    .rejectOffer(command.caller(), command.offerId(), reason, ids.next(), clock.instant());
+            stores.record(decision);
+            Offer offer = decision.deal().offer(command.offerId());
+            if (decision.refusal().isPresent()) {
+                return new Result.Expired(offer, decision.refusal().get().getMessage());
             }
-            if (offer.status() == OfferStatus.PENDING) {
-                Offer rejected = offer.reject(rejectionReason, now);
-                stores.offers().save(rejected);
-                OfferLifecycle.moveApplication(stores, offer.applicationId(), ApplicationStatus.PENDING, now);
-                return new Result(rejected, Money.ZERO);
-            }
-            if (offer.status() != OfferStatus.ACCEPTED) {
-                throw new BusinessRuleViolated("Offer is not pending or accepted");
-            }
-            Job job = Lookups.found(stores.jobs().lock(offer.jobId()), "Job");
-            if (job.status() != JobStatus.ASSIGNED || !offer.id().equals(job.offerId())) {
-                throw new BusinessRuleViolated("Offer can no longer be rejected: work has started");
-            }
-            stores.jobs().save(job.reopen(now));
-            for (JobApplication application : stores.applications().byJob(job.id())) {
-                if (application.status() == ApplicationStatus.ACCEPTED || application.status() == ApplicationStatus.REJECTED) {
-                    stores.applications().save(application.moveTo(ApplicationStatus.PENDING, now));
-                }
-            }
-            Money refund = escrow.refund(stores, offer, now);
-            Offer rejected = offer.reject(rejectionReason, now);
-            stores.offers().save(rejected);
-            return new Result(rejected, refund);
+            Money refund = decision.transfer()
+                    .map(transfer -> Money.ofCents(transfer.netChangeOf(Account.wallet(offer.customerId()))))
+                    .orElse(Money.ZERO);
+            return new Result.Rejected(offer, refund);
         });
     }
 }

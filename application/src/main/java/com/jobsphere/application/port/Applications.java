@@ -1,23 +1,16 @@
 package com.jobsphere.application.port;
 
-import com.jobsphere.domain.job.JobApplication;
-import java.util.List;
-import java.util.Optional;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 
-/** Contractors' applications to jobs. */
+/**
+ * Contractors' applications, as the lists show them. Each list is one query for its page, the contractor or the
+ * job and the current offer joined in, never a query per item. Applications change only through their deal.
+ */
 public interface Applications {
-    /** Adds an application; one per (job, contractor), enforced by the store: a second → {@link com.jobsphere.domain.common.BusinessRuleViolated}. */
-    void add(JobApplication application);
+    /** The job's applications, oldest first, each with its contractor populated and its current offer. */
+    Page<ApplicationDetails> ofJob(JobId jobId, PageRequest page);
 
-    Optional<JobApplication> byId(String id);
-
-    Optional<JobApplication> lock(String id);
-
-    void save(JobApplication application);
-
-    /** The job's applications, oldest first. */
-    List<JobApplication> byJob(String jobId);
-
-    /** The contractor's applications, newest first. */
-    List<JobApplication> byContractor(String contractorId);
+    /** The contractor's applications, newest first, each with its job and current offer. */
+    Page<ApplicationDetails> ofContractor(UserId contractorId, PageRequest page);
 }

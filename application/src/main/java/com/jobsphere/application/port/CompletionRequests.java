@@ -1,22 +1,12 @@
 package com.jobsphere.application.port;
 
-import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
-import java.util.List;
-import java.util.Optional;
 
-/** Customers' requests that an admin approve a job's completion. At most one pending per job. */
+/** Customers' requests that an admin approve a job's completion, as the admins' list shows them. */
 public interface CompletionRequests {
-    void add(CompletionRequest request);
-
-    Optional<CompletionRequest> byId(String id);
-
-    Optional<CompletionRequest> lock(String id);
-
-    void save(CompletionRequest request);
-
-    Optional<CompletionRequest> pendingForJob(String jobId);
-
-    /** Newest first; {@code status} null lists all. Bounded by {@code page}. */
-    Page<CompletionRequest> list(CompletionRequestStatus status, PageRequest page);
+    /**
+     * Newest first; {@code status} null lists all. Each item comes with its job's title, the
+     * customer, the contractor and the payout approval would make, in one query per page.
+     */
+    Page<CompletionRequestView> list(CompletionRequestStatus status, PageRequest page);
 }

@@ -1,10 +1,11 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A contractor's Stripe Connect account and what Stripe last said of it. */
-public record ConnectedAccount(String userId, String accountId, boolean detailsSubmitted, boolean payoutsEnabled,
+public record ConnectedAccount(UserId userId, String accountId, boolean detailsSubmitted, boolean payoutsEnabled,
         Instant updatedAt) {
     public ConnectedAccount {
         Objects.requireNonNull(userId, "userId");

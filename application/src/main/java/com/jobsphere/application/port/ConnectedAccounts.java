@@ -1,5 +1,6 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.UserId;
 import java.util.Optional;
 
 /** Contractors' Stripe Connect accounts: one per contractor. */
@@ -7,7 +8,7 @@ public interface ConnectedAccounts {
     /** Adds the account; a second account for the same user is refused with {@link ConcurrentUpdate}. */
     void add(ConnectedAccount account);
 
-    Optional<ConnectedAccount> byUser(String userId);
+    Optional<ConnectedAccount> byUser(UserId userId);
 
     Optional<ConnectedAccount> byAccountId(String accountId);
 

@@ -1,5 +1,6 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.wallet.Deposit;
 import java.time.Instant;
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.Optional;
 public interface Deposits {
     void add(Deposit deposit);
 
-    Optional<Deposit> byId(String id);
+    Optional<Deposit> byId(DepositId id);
 
     /** Locks the deposit's row for the rest of the transaction. */
-    Optional<Deposit> lock(String id);
+    Optional<Deposit> lock(DepositId id);
 
     Optional<Deposit> bySessionId(String sessionId);
 
@@ -23,5 +24,5 @@ public interface Deposits {
     void save(Deposit deposit);
 
     /** Ids of deposits still pending that were started before {@code before}, oldest first, at most {@code limit}. */
-    List<String> pendingStartedBefore(Instant before, int limit);
+    List<DepositId> pendingStartedBefore(Instant before, int limit);
 }

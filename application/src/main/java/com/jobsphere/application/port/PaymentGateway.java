@@ -1,5 +1,7 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import java.util.Optional;
 
@@ -13,13 +15,13 @@ public interface PaymentGateway {
      * Creates a Checkout Session for a pending deposit. Idempotent on {@code depositId}: calling it again for the
      * same deposit (within the provider's 24-hour idempotency window) returns the same session.
      */
-    CheckoutSession createCheckoutSession(String depositId, String userId, Money amount);
+    CheckoutSession createCheckoutSession(DepositId depositId, UserId userId, Money amount);
 
     /** What the provider says of a Checkout Session now: open, paid, or expired. */
     CheckoutStatus checkoutStatus(String sessionId);
 
     /** Creates an Express connected account for a contractor. Idempotent on {@code userId}. */
-    String createConnectedAccount(String userId, String email);
+    String createConnectedAccount(UserId userId, String email);
 
     /** Makes a fresh onboarding link for the account. */
     String createOnboardingLink(String accountId);

@@ -1,6 +1,7 @@
 package com.jobsphere.application.port;
 
 import com.jobsphere.domain.common.Checks;
+import com.jobsphere.domain.common.UserId;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * request it was first sent with (method, path and body), so that reusing it for another request is
  * recognised and refused.
  */
-public record RequestKey(String callerId, String key, String fingerprint) {
+public record RequestKey(UserId callerId, String key, String fingerprint) {
     public static final int MAXIMUM_KEY_LENGTH = 255;
 
     public RequestKey {

@@ -12,4 +12,11 @@ public interface UnitOfWork {
      * {@code work} may therefore run more than once and must not call the outside world.
      */
     <T> T inTransaction(Function<Stores, T> work);
+
+    /**
+     * Runs {@code work} that only reads, without opening a transaction: each statement sees what was committed
+     * when it ran, and nothing is locked. The round trips of BEGIN and COMMIT are saved on every read that needs
+     * no consistent view across statements. Failures surface as in {@link #inTransaction}.
+     */
+    <T> T read(Function<Stores, T> work);
 }

@@ -1,5 +1,6 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
@@ -10,7 +11,7 @@ public interface Users {
     /** Adds a user; throws {@link com.jobsphere.domain.common.ValidationFailed} on field {@code email} if it is taken. */
     void add(User user);
 
-    Optional<User> byId(String id);
+    Optional<User> byId(UserId id);
 
     /** Looks up case-insensitively (emails are stored in lower case). */
     Optional<User> byEmail(Email email);

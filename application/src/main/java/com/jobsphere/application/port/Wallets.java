@@ -1,5 +1,6 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.wallet.Wallet;
 import java.util.Optional;
 
@@ -8,17 +9,17 @@ public interface Wallets {
     /** Opens the wallet and its ledger account with a zero balance. One wallet per user, enforced by the store. */
     void open(Wallet wallet);
 
-    Optional<Wallet> byUser(String userId);
+    Optional<Wallet> byUser(UserId userId);
 
     /**
      * Locks the user's wallet row for the rest of the transaction and returns it. Callers that lock
      * several wallets lock them in ascending user-id order.
      */
-    Optional<Wallet> lockByUser(String userId);
+    Optional<Wallet> lockByUser(UserId userId);
 
     /** Saves the frozen state. */
     void save(Wallet wallet);
 
     /** The wallet with its balance and totals, as {@code GET /api/wallet} shows it. */
-    Optional<WalletSummary> summary(String userId);
+    Optional<WalletSummary> summary(UserId userId);
 }

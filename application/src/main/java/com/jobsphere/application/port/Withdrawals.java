@@ -1,5 +1,6 @@
 package com.jobsphere.application.port;
 
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Instant;
@@ -10,18 +11,18 @@ import java.util.Optional;
 public interface Withdrawals {
     void add(Withdrawal withdrawal);
 
-    Optional<Withdrawal> byId(String id);
+    Optional<Withdrawal> byId(WithdrawalId id);
 
-    Optional<Withdrawal> lock(String id);
+    Optional<Withdrawal> lock(WithdrawalId id);
 
     void save(Withdrawal withdrawal);
 
-    /** Newest first; {@code status} null lists all. */
-    Page<Withdrawal> list(WithdrawalStatus status, PageRequest page);
+    /** Newest first, each with its contractor, in one query per page; {@code status} null lists all. */
+    Page<WithdrawalView> list(WithdrawalStatus status, PageRequest page);
 
     /**
      * Ids of withdrawals in {@code processing} since before {@code before}: their transfer was attempted and its
      * outcome never recorded. Oldest first, at most {@code limit}.
      */
-    List<String> processingSince(Instant before, int limit);
+    List<WithdrawalId> processingSince(Instant before, int limit);
 }

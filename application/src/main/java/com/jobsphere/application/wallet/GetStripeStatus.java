@@ -1,6 +1,6 @@
 package com.jobsphere.application.wallet;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
@@ -27,8 +27,12 @@ public final class GetStripeStatus {
     public record Result(boolean isConnected, boolean canReceivePayouts) {
     }
 
-    public Result execute(Caller caller) {
-        Optional<ConnectedAccount> stored = transactions.run(stores -> stores.connectedAccounts().byUser(caller.userId()));
+    public record Query(Caller caller) {
+    }
+
+    public Result execute(Query query) {
+        Caller caller = query.caller();
+        Optional<ConnectedAccount> stored = transactions.read(stores -> stores.connectedAccounts().byUser(caller.userId()));
         if (stored.isEmpty()) {
             return new Result(false, false);
         }

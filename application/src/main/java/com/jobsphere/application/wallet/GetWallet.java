@@ -1,7 +1,7 @@
 package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Lookups;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.domain.money.Money;
@@ -14,8 +14,13 @@ public final class GetWallet {
         this.transactions = transactions;
     }
 
-    public WalletSummary execute(Caller caller) {
-        return transactions.run(stores -> {
+    public record Query(Caller caller) {
+    }
+
+    /** One read of the wallet and its totals (two for an admin), without opening a transaction. */
+    public WalletSummary execute(Query query) {
+        Caller caller = query.caller();
+        return transactions.read(stores -> {
             WalletSummary summary = Lookups.found(stores.wallets().summary(caller.userId()), "Wallet");
             if (!caller.isAdmin()) {
                 return summary;

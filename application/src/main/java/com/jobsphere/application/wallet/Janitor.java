@@ -8,6 +8,9 @@ import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGateway.CheckoutStatus;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.application.port.StoreUnavailable;
+import com.jobsphere.application.port.Stores;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
 import com.jobsphere.domain.wallet.Withdrawal;
@@ -42,16 +45,18 @@ public final class Janitor {
     private final Locks locks;
     private final PaymentGateway gateway;
     private final WithdrawalPayouts payouts;
+    private final DepositSettlement deposits;
     private final ExpireOffers expireOffers;
     private final Clock clock;
     private final Settings settings;
 
     public Janitor(Transactions transactions, Locks locks, PaymentGateway gateway, WithdrawalPayouts payouts,
-            ExpireOffers expireOffers, Clock clock, Settings settings) {
+            DepositSettlement deposits, ExpireOffers expireOffers, Clock clock, Settings settings) {
         this.transactions = transactions;
         this.locks = locks;
         this.gateway = gateway;
         this.payouts = payouts;
+        this.deposits = deposits;
         this.expireOffers = expireOffers;
         this.clock = clock;
         this.settings = settings;
@@ -93,9 +98,9 @@ public final class Janitor {
 
     private int settleWithdrawals() {
         Instant before = clock.instant().minus(settings.stuckWithdrawalAge());
-        List<String> stuck = transactions.run(stores -> stores.withdrawals().processingSince(before, settings.batchSize()));
+        List<WithdrawalId> stuck = transactions.read(stores -> stores.withdrawals().processingSince(before, settings.batchSize()));
         int settled = 0;
-        for (String withdrawalId : stuck) {
+        for (WithdrawalId withdrawalId : stuck) {
             try {
                 Withdrawal ended = payouts.payOut(withdrawalId, WithdrawalPayouts.Attempt.RESUMED, null);
                 LOG.log(System.Logger.Level.INFO, "Janitor settled withdrawal {0}: {1}", withdrawalId, ended.status());
@@ -113,10 +118,10 @@ public final class Janitor {
 
     private DepositCounts settleDeposits() {
         Instant before = clock.instant().minus(settings.staleDepositAge());
-        List<String> stale = transactions.run(stores -> stores.deposits().pendingStartedBefore(before, settings.batchSize()));
+        List<DepositId> stale = transactions.read(stores -> stores.deposits().pendingStartedBefore(before, settings.batchSize()));
         int credited = 0;
         int failed = 0;
-        for (String depositId : stale) {
+        for (DepositId depositId : stale) {
             try {
                 switch (settleDeposit(depositId)) {
                     case CREDITED -> credited++;
@@ -133,10 +138,10 @@ public final class Janitor {
 
     private enum DepositEnd { CREDITED, FAILED, UNCHANGED }
 
-    private DepositEnd settleDeposit(String depositId) {
-        Deposit deposit = transactions.run(stores -> Lookups.found(stores.deposits().byId(depositId), "Deposit"));
+    private DepositEnd settleDeposit(DepositId depositId) {
+        Deposit deposit = transactions.read(stores -> Lookups.found(stores.deposits().byId(depositId), "Deposit"));
         if (deposit.sessionId() == null) {
-            boolean abandoned = transactions.run(stores -> DepositSettlement.abandon(stores, depositId, clock.instant()));
+            boolean abandoned = transactions.run(stores -> deposits.abandon(stores, locked(stores, depositId), clock.instant()));
             if (abandoned) {
                 LOG.log(System.Logger.Level.INFO, "Janitor failed deposit {0}: it never got a Checkout Session, so nobody"
                         + " could pay it", depositId);
@@ -152,10 +157,9 @@ public final class Janitor {
         };
     }
 
-    private DepositEnd credit(String depositId, CheckoutStatus status) {
-        DepositSettlement.Credit credit = transactions.run(stores -> DepositSettlement.credit(stores,
-                Lookups.found(stores.deposits().lock(depositId), "Deposit"), status.amountTotalCents(),
-                "Checkout Session " + status.sessionId(), clock.instant()));
+    private DepositEnd credit(DepositId depositId, CheckoutStatus status) {
+        DepositSettlement.Credit credit = transactions.run(stores -> deposits.credit(stores, locked(stores, depositId),
+                status.amountTotalCents(), "Checkout Session " + status.sessionId(), clock.instant()));
         if (credit == DepositSettlement.Credit.CREDITED) {
             LOG.log(System.Logger.Level.INFO, "Janitor credited deposit {0}: its Checkout Session {1} was paid",
                     depositId, status.sessionId());
@@ -164,13 +168,17 @@ public final class Janitor {
         return DepositEnd.UNCHANGED;
     }
 
-    private DepositEnd fail(String depositId, String why) {
-        boolean changed = transactions.run(stores -> DepositSettlement.close(stores, depositId, DepositStatus.FAILED,
-                clock.instant()));
+    private DepositEnd fail(DepositId depositId, String why) {
+        boolean changed = transactions.run(stores -> deposits.close(stores, locked(stores, depositId),
+                DepositStatus.FAILED, clock.instant()));
         if (!changed) {
             return DepositEnd.UNCHANGED;
         }
         LOG.log(System.Logger.Level.INFO, "Janitor failed deposit {0}: {1}", depositId, why);
         return DepositEnd.FAILED;
+    }
+
+    private static Deposit locked(Stores stores, DepositId depositId) {
+        return Lookups.found(stores.deposits().lock(depositId), "Deposit");
     }
 }

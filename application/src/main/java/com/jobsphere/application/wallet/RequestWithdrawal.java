@@ -1,20 +1,17 @@
 package com.jobsphere.application.wallet;
 
-import com.jobsphere.application.common.Descriptions;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.user.Role;
-import com.jobsphere.domain.wallet.TransactionEntry;
-import com.jobsphere.domain.wallet.TransactionStatus;
-import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.time.Clock;
@@ -45,7 +42,9 @@ public final class RequestWithdrawal {
         Money amount = AmountBounds.check(command.amount(), "amount");
         return transactions.run(command.request(), stores -> {
             Instant now = clock.instant();
-            Wallet wallet = Lookups.found(stores.wallets().lockByUser(caller.userId()), "Wallet");
+            // Read, not locked: the ledger's debit locks the balance row, and a freeze that commits meanwhile simply
+            // comes after this withdrawal. One wallet lock per request, as for every money movement.
+            Wallet wallet = Lookups.found(stores.wallets().byUser(caller.userId()), "Wallet");
             wallet.requireNotFrozen();
             boolean payoutsEnabled = stores.connectedAccounts().byUser(caller.userId())
                     .map(ConnectedAccount::payoutsEnabled).orElse(false);
@@ -53,13 +52,9 @@ public final class RequestWithdrawal {
                 throw new BusinessRuleViolated("Stripe Connect account not set up");
             }
             // The ledger refuses an overdraft itself, with "Insufficient balance", on the locked balance row.
-            Withdrawal withdrawal = Withdrawal.request(ids.next(), caller.userId(), amount, now);
-            var transfer = Transfers.withdrawalReserved(ids.next(), now, caller.userId(), amount);
-            stores.ledger().post(transfer);
+            Withdrawal withdrawal = Withdrawal.request(new WithdrawalId(ids.next()), caller.userId(), amount, now);
             stores.withdrawals().add(withdrawal);
-            stores.history().add(new TransactionEntry(withdrawal.id(), TransactionType.WITHDRAWAL, amount,
-                    caller.userId(), null, null, null, TransactionStatus.PENDING, Descriptions.withdrawal(amount),
-                    transfer.id(), now, null));
+            stores.ledger().post(Transfers.withdrawalReserved(ids.next(), now, caller.userId(), amount, withdrawal.id()));
             return withdrawal;
         });
     }

@@ -1,23 +1,20 @@
 package com.jobsphere.application.wallet;
 
-import com.jobsphere.application.common.Descriptions;
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.money.AmountBounds;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
-import com.jobsphere.domain.wallet.TransactionEntry;
-import com.jobsphere.domain.wallet.TransactionStatus;
-import com.jobsphere.domain.wallet.TransactionType;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Starts a deposit in three phases, each committed before the next (CONTRACT.md §11):
@@ -39,12 +36,15 @@ public final class StartDeposit {
 
     private final Transactions transactions;
     private final PaymentGateway gateway;
+    private final DepositSettlement settlement;
     private final Ids ids;
     private final Clock clock;
 
-    public StartDeposit(Transactions transactions, PaymentGateway gateway, Ids ids, Clock clock) {
+    public StartDeposit(Transactions transactions, PaymentGateway gateway, DepositSettlement settlement, Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.gateway = gateway;
+        this.settlement = settlement;
         this.ids = ids;
         this.clock = clock;
     }
@@ -60,8 +60,8 @@ public final class StartDeposit {
             return gateway.createCheckoutSession(deposit.id(), deposit.userId(), deposit.amount());
         } catch (PaymentGatewayUnavailable unknown) {
             if (command.request() == null) {
-                transactions.run(stores -> DepositSettlement.close(stores, deposit.id(), DepositStatus.FAILED,
-                        clock.instant()));
+                transactions.run(stores -> settlement.close(stores,
+                        Lookups.found(stores.deposits().lock(deposit.id()), "Deposit"), DepositStatus.FAILED, clock.instant()));
             }
             throw unknown;
         }
@@ -69,20 +69,19 @@ public final class StartDeposit {
 
     public Result execute(Command command) {
         Caller caller = command.caller();
+        if (caller.isAdmin()) {
+            throw new Forbidden("Admins do not deposit: the platform's balance is escrow and revenue");
+        }
         Money amount = AmountBounds.check(command.amount(), "amount");
         return transactions.holding(command.request(), () -> {
             Deposit deposit = transactions.phase(command.request(), (stores, progress) -> {
                 if (progress.resourceId().isPresent()) {
-                    return Lookups.found(stores.deposits().byId(progress.resourceId().get()), "Deposit");
+                    return Lookups.found(stores.deposits().byId(new DepositId(progress.resourceId().get())), "Deposit");
                 }
                 Lookups.found(stores.wallets().byUser(caller.userId()), "Wallet").requireNotFrozen();
-                Instant now = clock.instant();
-                Deposit started = Deposit.start(ids.next(), caller.userId(), amount, now);
+                Deposit started = Deposit.start(new DepositId(ids.next()), caller.userId(), amount, clock.instant());
                 stores.deposits().add(started);
-                stores.history().add(new TransactionEntry(started.id(), TransactionType.DEPOSIT, amount, null,
-                        caller.userId(), null, null, TransactionStatus.PENDING, Descriptions.deposit(amount), null,
-                        now, null));
-                progress.reach(DEPOSIT_RECORDED, started.id());
+                progress.reach(DEPOSIT_RECORDED, started.id().value());
                 return started;
             });
             PaymentGateway.CheckoutSession session = checkoutSession(command, deposit);

@@ -2,7 +2,7 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.common.Transactions;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.PaymentGateway;

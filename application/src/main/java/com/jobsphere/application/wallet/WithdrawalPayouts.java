@@ -8,9 +8,8 @@ import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGateway.TransferOutcome;
 import com.jobsphere.application.port.Stores;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.ledger.Transfers;
-import com.jobsphere.domain.wallet.TransactionEntry;
-import com.jobsphere.domain.wallet.TransactionStatus;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Clock;
@@ -51,7 +50,7 @@ public final class WithdrawalPayouts {
      * {@link com.jobsphere.application.port.PaymentGatewayUnavailable} when the outcome is unknown: the
      * withdrawal then stays {@code processing}, to be settled by a retry or by the janitor.
      */
-    public Withdrawal payOut(String withdrawalId, Attempt attempt, IdempotentRequest<Withdrawal> request) {
+    public Withdrawal payOut(WithdrawalId withdrawalId, Attempt attempt, IdempotentRequest<Withdrawal> request) {
         Pending pending = transactions.run(stores -> {
             Withdrawal withdrawal = Lookups.found(stores.withdrawals().byId(withdrawalId), "Withdrawal");
             Optional<String> accountId = stores.connectedAccounts().byUser(withdrawal.userId())
@@ -73,11 +72,10 @@ public final class WithdrawalPayouts {
     }
 
     /** Returns the reserved funds to the wallet; {@code ended} is the failed or rejected withdrawal. */
-    public Withdrawal returnFunds(Stores stores, Withdrawal ended, TransactionStatus historyStatus) {
-        Instant now = clock.instant();
-        stores.ledger().post(Transfers.withdrawalReturned(ids.next(), now, ended.userId(), ended.amount()));
+    public Withdrawal returnFunds(Stores stores, Withdrawal ended) {
         stores.withdrawals().save(ended);
-        settleHistory(stores, ended.id(), historyStatus, now);
+        stores.ledger().post(Transfers.withdrawalReturned(ids.next(), clock.instant(), ended.userId(), ended.amount(),
+                ended.id()));
         return ended;
     }
 
@@ -89,25 +87,19 @@ public final class WithdrawalPayouts {
     }
 
     /** A concurrent settlement may have recorded the same keyed transfer first: then nothing is done twice. */
-    private Withdrawal record(Stores stores, String withdrawalId, TransferOutcome outcome) {
+    private Withdrawal record(Stores stores, WithdrawalId withdrawalId, TransferOutcome outcome) {
         Withdrawal current = Lookups.found(stores.withdrawals().lock(withdrawalId), "Withdrawal");
         if (current.status() != WithdrawalStatus.PROCESSING) {
             return current;
         }
         Instant now = clock.instant();
         if (outcome instanceof TransferOutcome.Sent sent) {
-            stores.ledger().post(Transfers.withdrawalCompleted(ids.next(), now, current.amount()));
             Withdrawal completed = current.complete(sent.transferId(), now);
             stores.withdrawals().save(completed);
-            settleHistory(stores, current.id(), TransactionStatus.COMPLETED, now);
+            stores.ledger().post(Transfers.withdrawalCompleted(ids.next(), now, current.amount(), current.id()));
             return completed;
         }
         String reason = ((TransferOutcome.Refused) outcome).reason();
-        return returnFunds(stores, current.fail(reason, now), TransactionStatus.FAILED);
-    }
-
-    private static void settleHistory(Stores stores, String withdrawalId, TransactionStatus status, Instant at) {
-        TransactionEntry entry = Lookups.found(stores.history().byId(withdrawalId), "Transaction");
-        stores.history().save(entry.settle(status, entry.transferId(), at));
+        return returnFunds(stores, current.fail(reason, now));
     }
 }

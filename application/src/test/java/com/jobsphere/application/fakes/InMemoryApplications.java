@@ -1,16 +1,20 @@
 package com.jobsphere.application.fakes;
 
+import com.jobsphere.application.port.ApplicationDetails;
 import com.jobsphere.application.port.Applications;
-import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.Party;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.job.JobApplication;
+import com.jobsphere.domain.offer.Offer;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 final class InMemoryApplications implements Applications {
-    static final String ALREADY_APPLIED = "You have already applied to this job";
-    private static final Comparator<JobApplication> OLDEST_FIRST =
-            Comparator.comparing(JobApplication::createdAt).thenComparing(JobApplication::id);
+    private static final Comparator<ApplicationDetails> OLDEST_FIRST = Comparator
+            .comparing((ApplicationDetails details) -> details.application().createdAt())
+            .thenComparing(details -> details.application().id().value());
 
     private final InMemoryState state;
 
@@ -19,48 +23,27 @@ final class InMemoryApplications implements Applications {
     }
 
     @Override
-    public void add(JobApplication application) {
-        InMemoryState.requireReference(state.jobs, application.jobId(), "job");
-        InMemoryState.requireReference(state.users, application.contractorId(), "user");
-        boolean applied = state.applications.values().stream().anyMatch(existing ->
-                existing.jobId().equals(application.jobId()) && existing.contractorId().equals(application.contractorId()));
-        if (applied) {
-            throw new BusinessRuleViolated(ALREADY_APPLIED);
-        }
-        InMemoryState.insertNew(state.applications, application.id(), application, "application");
+    public Page<ApplicationDetails> ofJob(JobId jobId, PageRequest page) {
+        return Pages.of(state.applications.values().stream()
+                        .filter(application -> application.jobId().equals(jobId))
+                        .map(application -> details(application, state.party(application.contractorId()))),
+                OLDEST_FIRST, page);
     }
 
     @Override
-    public Optional<JobApplication> byId(String id) {
-        return Optional.ofNullable(state.applications.get(id));
+    public Page<ApplicationDetails> ofContractor(UserId contractorId, PageRequest page) {
+        return Pages.of(state.applications.values().stream()
+                        .filter(application -> application.contractorId().equals(contractorId))
+                        .map(application -> details(application, null)),
+                OLDEST_FIRST.reversed(), page);
     }
 
-    @Override
-    public Optional<JobApplication> lock(String id) {
-        return byId(id);
-    }
-
-    /** Only the message, the status and the update time change, as in the SQL store. */
-    @Override
-    public void save(JobApplication application) {
-        JobApplication stored = InMemoryState.existing(state.applications, application.id(), "application");
-        state.applications.put(application.id(), new JobApplication(stored.id(), stored.jobId(), stored.contractorId(),
-                application.message(), application.status(), stored.createdAt(), application.updatedAt()));
-    }
-
-    @Override
-    public List<JobApplication> byJob(String jobId) {
-        return state.applications.values().stream()
-                .filter(application -> application.jobId().equals(jobId))
-                .sorted(OLDEST_FIRST)
-                .toList();
-    }
-
-    @Override
-    public List<JobApplication> byContractor(String contractorId) {
-        return state.applications.values().stream()
-                .filter(application -> application.contractorId().equals(contractorId))
-                .sorted(OLDEST_FIRST.reversed())
-                .toList();
+    /** The application's current offer is the newest one made on it. */
+    private ApplicationDetails details(JobApplication application, Party contractor) {
+        Offer latest = state.offers.values().stream()
+                .filter(offer -> offer.applicationId().equals(application.id()))
+                .max(Comparator.comparing(Offer::createdAt).thenComparing(offer -> offer.id().value()))
+                .orElse(null);
+        return new ApplicationDetails(application, contractor, state.jobs.get(application.jobId()), latest);
     }
 }

@@ -3,6 +3,7 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.ConnectedAccounts;
+import com.jobsphere.domain.common.UserId;
 import java.util.Optional;
 
 final class InMemoryConnectedAccounts implements ConnectedAccounts {
@@ -22,7 +23,7 @@ final class InMemoryConnectedAccounts implements ConnectedAccounts {
     }
 
     @Override
-    public Optional<ConnectedAccount> byUser(String userId) {
+    public Optional<ConnectedAccount> byUser(UserId userId) {
         return Optional.ofNullable(state.connectedAccountsByUser.get(userId));
     }
 

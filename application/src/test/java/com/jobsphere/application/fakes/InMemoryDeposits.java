@@ -2,6 +2,7 @@ package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Deposits;
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
@@ -26,12 +27,12 @@ final class InMemoryDeposits implements Deposits {
     }
 
     @Override
-    public Optional<Deposit> byId(String id) {
+    public Optional<Deposit> byId(DepositId id) {
         return Optional.ofNullable(state.deposits.get(id));
     }
 
     @Override
-    public Optional<Deposit> lock(String id) {
+    public Optional<Deposit> lock(DepositId id) {
         return byId(id);
     }
 
@@ -63,10 +64,10 @@ final class InMemoryDeposits implements Deposits {
     }
 
     @Override
-    public List<String> pendingStartedBefore(Instant before, int limit) {
+    public List<DepositId> pendingStartedBefore(Instant before, int limit) {
         return state.deposits.values().stream()
                 .filter(deposit -> deposit.status() == DepositStatus.PENDING && deposit.createdAt().isBefore(before))
-                .sorted(Comparator.comparing(Deposit::createdAt).thenComparing(Deposit::id))
+                .sorted(Comparator.comparing(Deposit::createdAt).thenComparing(deposit -> deposit.id().value()))
                 .limit(limit)
                 .map(Deposit::id)
                 .toList();

@@ -1,15 +1,19 @@
 package com.jobsphere.application.fakes;
 
+import com.jobsphere.application.port.JobDetails;
 import com.jobsphere.application.port.Jobs;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobStatus;
 import java.util.Comparator;
 import java.util.Optional;
 
 final class InMemoryJobs implements Jobs {
-    private static final Comparator<Job> NEWEST_FIRST = Comparator.comparing(Job::createdAt).thenComparing(Job::id).reversed();
+    private static final Comparator<Job> NEWEST_FIRST =
+            Comparator.comparing(Job::createdAt).thenComparing((Job job) -> job.id().value()).reversed();
 
     private final InMemoryState state;
 
@@ -25,28 +29,17 @@ final class InMemoryJobs implements Jobs {
     }
 
     @Override
-    public Optional<Job> byId(String id) {
+    public Optional<Job> byId(JobId id) {
         return Optional.ofNullable(state.jobs.get(id));
     }
 
     @Override
-    public Optional<Job> lock(String id) {
-        return byId(id);
-    }
-
-    /** Everything but the id, the customer and the creation time may change, as in the SQL store. */
-    @Override
-    public void save(Job job) {
-        Job stored = InMemoryState.existing(state.jobs, job.id(), "job");
-        InMemoryState.requireReference(state.users, job.contractorId(), "user");
-        state.jobs.put(job.id(), new Job(stored.id(), stored.customerId(), job.title(), job.description(), job.budget(),
-                job.category(), job.location(), job.status(), job.contractorId(), job.offerId(), job.assignedAt(),
-                job.startedAt(), job.completedAt(), job.cancelledAt(), job.cancellationReason(), stored.createdAt(),
-                job.updatedAt()));
+    public Optional<JobDetails> details(JobId id) {
+        return byId(id).map(job -> new JobDetails(job, state.party(job.customerId()), state.party(job.contractorId())));
     }
 
     @Override
-    public Page<Job> list(String customerId, String contractorId, JobStatus status, PageRequest page) {
+    public Page<Job> list(UserId customerId, UserId contractorId, JobStatus status, PageRequest page) {
         return Pages.of(state.jobs.values().stream()
                         .filter(job -> customerId == null || job.customerId().equals(customerId))
                         .filter(job -> contractorId == null || job.status() == JobStatus.OPEN

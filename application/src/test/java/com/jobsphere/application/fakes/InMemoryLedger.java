@@ -3,6 +3,7 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Ledger;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.AccountKind;
 import com.jobsphere.domain.ledger.Posting;
@@ -29,7 +30,7 @@ final class InMemoryLedger implements Ledger {
             throw new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null);
         }
         for (Posting posting : transfer.postings()) {
-            if (posting.account().isWallet() && !state.walletsByUser.containsKey(posting.account().ownerId())) {
+            if (posting.account().isWallet() && !state.walletsByUser.containsKey(new UserId(posting.account().ownerId()))) {
                 throw new IllegalStateException("No wallet account " + posting.account().key() + " was opened");
             }
         }

@@ -2,7 +2,15 @@ package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.IdempotencyRecord;
+import com.jobsphere.application.port.Party;
 import com.jobsphere.application.port.RefreshTokenRecord;
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.CompletionRequestId;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
@@ -11,7 +19,6 @@ import com.jobsphere.domain.ledger.Transfer;
 import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.user.User;
 import com.jobsphere.domain.wallet.Deposit;
-import com.jobsphere.domain.wallet.TransactionEntry;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.time.Instant;
@@ -26,24 +33,23 @@ import java.util.Map;
  * immutable records, so copying the maps is enough; the book is rebuilt from the transfers.
  */
 final class InMemoryState {
-    final Map<String, User> users = new LinkedHashMap<>();
-    final Map<String, Wallet> walletsByUser = new LinkedHashMap<>();
+    final Map<UserId, User> users = new LinkedHashMap<>();
+    final Map<UserId, Wallet> walletsByUser = new LinkedHashMap<>();
     final List<Transfer> transfers = new ArrayList<>();
     final Book book = new Book();
-    final Map<String, TransactionEntry> history = new LinkedHashMap<>();
-    final Map<String, Job> jobs = new LinkedHashMap<>();
-    final Map<String, JobApplication> applications = new LinkedHashMap<>();
-    final Map<String, Offer> offers = new LinkedHashMap<>();
-    final Map<String, CompletionRequest> completionRequests = new LinkedHashMap<>();
-    final Map<String, Deposit> deposits = new LinkedHashMap<>();
-    final Map<String, Withdrawal> withdrawals = new LinkedHashMap<>();
-    final Map<String, ConnectedAccount> connectedAccountsByUser = new LinkedHashMap<>();
+    final Map<JobId, Job> jobs = new LinkedHashMap<>();
+    final Map<ApplicationId, JobApplication> applications = new LinkedHashMap<>();
+    final Map<OfferId, Offer> offers = new LinkedHashMap<>();
+    final Map<CompletionRequestId, CompletionRequest> completionRequests = new LinkedHashMap<>();
+    final Map<DepositId, Deposit> deposits = new LinkedHashMap<>();
+    final Map<WithdrawalId, Withdrawal> withdrawals = new LinkedHashMap<>();
+    final Map<UserId, ConnectedAccount> connectedAccountsByUser = new LinkedHashMap<>();
     final Map<String, Instant> gatewayEvents = new LinkedHashMap<>();
     final Map<String, RefreshTokenRecord> refreshTokens = new LinkedHashMap<>();
     final Map<IdempotencyKey, IdempotencyRecord> idempotencyRecords = new LinkedHashMap<>();
 
     /** An idempotency key is unique per caller. */
-    record IdempotencyKey(String userId, String key) {
+    record IdempotencyKey(UserId userId, String key) {
     }
 
     InMemoryState copy() {
@@ -54,7 +60,6 @@ final class InMemoryState {
             copy.book.apply(transfer);
             copy.transfers.add(transfer);
         }
-        copy.history.putAll(history);
         copy.jobs.putAll(jobs);
         copy.applications.putAll(applications);
         copy.offers.putAll(offers);
@@ -68,22 +73,28 @@ final class InMemoryState {
         return copy;
     }
 
+    /** The user as a related party is shown, or null if there is none. */
+    Party party(UserId userId) {
+        User user = userId == null ? null : users.get(userId);
+        return user == null ? null : new Party(user.id(), user.name(), user.email().value());
+    }
+
     /** Adds a value under a new id; an id already taken is a bug in the caller, as a primary key would say. */
-    static <V> void insertNew(Map<String, V> table, String id, V value, String what) {
+    static <K, V> void insertNew(Map<K, V> table, K id, V value, String what) {
         if (table.putIfAbsent(id, value) != null) {
             throw new IllegalStateException("A " + what + " with id " + id + " already exists");
         }
     }
 
     /** Refuses a reference to a row that does not exist, as the database's foreign keys do. */
-    static void requireReference(Map<String, ?> table, String id, String what) {
+    static <K> void requireReference(Map<K, ?> table, K id, String what) {
         if (id != null && !table.containsKey(id)) {
             throw new IllegalStateException("No " + what + " " + id + " exists to refer to");
         }
     }
 
     /** The stored value a save replaces; saving something never added is a bug in the caller. */
-    static <V> V existing(Map<String, V> table, String id, String what) {
+    static <K, V> V existing(Map<K, V> table, K id, String what) {
         V stored = table.get(id);
         if (stored == null) {
             throw new IllegalStateException("Expected to update one " + what + " " + id + ", found none");

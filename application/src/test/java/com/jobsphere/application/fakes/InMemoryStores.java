@@ -3,6 +3,7 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.port.Applications;
 import com.jobsphere.application.port.CompletionRequests;
 import com.jobsphere.application.port.ConnectedAccounts;
+import com.jobsphere.application.port.Deals;
 import com.jobsphere.application.port.Deposits;
 import com.jobsphere.application.port.GatewayEvents;
 import com.jobsphere.application.port.History;
@@ -64,6 +65,11 @@ final class InMemoryStores implements Stores {
     @Override
     public CompletionRequests completionRequests() {
         return new InMemoryCompletionRequests(state);
+    }
+
+    @Override
+    public Deals deals() {
+        return new InMemoryDeals(state);
     }
 
     @Override

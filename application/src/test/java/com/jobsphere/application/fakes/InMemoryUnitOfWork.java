@@ -81,6 +81,16 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
                 && held.key().equals(key.key()));
     }
 
+    /** Reads run on the committed state and can change nothing: their working copy is thrown away. */
+    @Override
+    public synchronized <T> T read(Function<Stores, T> work) {
+        Objects.requireNonNull(work, "work");
+        if (unavailable) {
+            throw new StoreUnavailable("The database is down (InMemoryUnitOfWork.setUnavailable)", null);
+        }
+        return work.apply(new InMemoryStores(committed.copy(), this));
+    }
+
     /** The next transaction runs its work fully, then fails to commit with {@link StoreUnavailable}. */
     public synchronized void failNextCommit() {
         nextCommitFailure = new StoreUnavailable("The database went away during commit (InMemoryUnitOfWork.failNextCommit)", null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.StoreUnavailable;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
@@ -112,10 +113,10 @@ class InMemoryUnitOfWorkTest {
     }
 
     private Optional<User> findUser(String id) {
-        return unitOfWork.inTransaction(stores -> stores.users().byId(id));
+        return unitOfWork.inTransaction(stores -> stores.users().byId(new UserId(id)));
     }
 
     private static User user(String id) {
-        return new User(id, new Email(id + "@example.test"), id, Role.CUSTOMER, "hash", NOW);
+        return new User(new UserId(id), new Email(id + "@example.test"), id, Role.CUSTOMER, "hash", NOW);
     }
 }

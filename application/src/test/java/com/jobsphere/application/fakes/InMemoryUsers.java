@@ -1,6 +1,7 @@
 package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.Users;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
@@ -26,7 +27,7 @@ final class InMemoryUsers implements Users {
     }
 
     @Override
-    public Optional<User> byId(String id) {
+    public Optional<User> byId(UserId id) {
         return Optional.ofNullable(state.users.get(id));
     }
 
@@ -40,6 +41,6 @@ final class InMemoryUsers implements Users {
     public Optional<User> firstWithRole(Role role) {
         return state.users.values().stream()
                 .filter(user -> user.role() == role)
-                .min(Comparator.comparing(User::createdAt).thenComparing(User::id));
+                .min(Comparator.comparing(User::createdAt).thenComparing(user -> user.id().value()));
     }
 }

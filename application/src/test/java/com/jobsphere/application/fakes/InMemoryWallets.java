@@ -3,6 +3,7 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.application.port.Wallets;
 import com.jobsphere.domain.common.Conflict;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.Transfer;
 import com.jobsphere.domain.ledger.TransferType;
@@ -31,12 +32,12 @@ final class InMemoryWallets implements Wallets {
     }
 
     @Override
-    public Optional<Wallet> byUser(String userId) {
+    public Optional<Wallet> byUser(UserId userId) {
         return Optional.ofNullable(state.walletsByUser.get(userId));
     }
 
     @Override
-    public Optional<Wallet> lockByUser(String userId) {
+    public Optional<Wallet> lockByUser(UserId userId) {
         return byUser(userId);
     }
 
@@ -52,7 +53,7 @@ final class InMemoryWallets implements Wallets {
     }
 
     @Override
-    public Optional<WalletSummary> summary(String userId) {
+    public Optional<WalletSummary> summary(UserId userId) {
         return byUser(userId).map(wallet -> {
             Account account = Account.wallet(userId);
             long earnings = netChange(account, Set.of(TransferType.COMPLETION_APPROVED));

@@ -2,7 +2,9 @@ package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.WithdrawalView;
 import com.jobsphere.application.port.Withdrawals;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Instant;
@@ -11,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 final class InMemoryWithdrawals implements Withdrawals {
-    private static final Comparator<Withdrawal> NEWEST_FIRST =
-            Comparator.comparing(Withdrawal::requestedAt).thenComparing(Withdrawal::id).reversed();
+    private static final Comparator<WithdrawalView> NEWEST_FIRST =
+            Comparator.comparing((WithdrawalView view) -> view.withdrawal().requestedAt())
+                    .thenComparing(view -> view.withdrawal().id().value()).reversed();
 
     private final InMemoryState state;
 
@@ -27,12 +30,12 @@ final class InMemoryWithdrawals implements Withdrawals {
     }
 
     @Override
-    public Optional<Withdrawal> byId(String id) {
+    public Optional<Withdrawal> byId(WithdrawalId id) {
         return Optional.ofNullable(state.withdrawals.get(id));
     }
 
     @Override
-    public Optional<Withdrawal> lock(String id) {
+    public Optional<Withdrawal> lock(WithdrawalId id) {
         return byId(id);
     }
 
@@ -46,18 +49,19 @@ final class InMemoryWithdrawals implements Withdrawals {
     }
 
     @Override
-    public Page<Withdrawal> list(WithdrawalStatus status, PageRequest page) {
+    public Page<WithdrawalView> list(WithdrawalStatus status, PageRequest page) {
         return Pages.of(state.withdrawals.values().stream()
-                        .filter(withdrawal -> status == null || withdrawal.status() == status),
+                        .filter(withdrawal -> status == null || withdrawal.status() == status)
+                        .map(withdrawal -> new WithdrawalView(withdrawal, state.party(withdrawal.userId()))),
                 NEWEST_FIRST, page);
     }
 
     @Override
-    public List<String> processingSince(Instant before, int limit) {
+    public List<WithdrawalId> processingSince(Instant before, int limit) {
         return state.withdrawals.values().stream()
                 .filter(withdrawal -> withdrawal.status() == WithdrawalStatus.PROCESSING
                         && withdrawal.processingSince().isBefore(before))
-                .sorted(Comparator.comparing(Withdrawal::processingSince).thenComparing(Withdrawal::id))
+                .sorted(Comparator.comparing(Withdrawal::processingSince).thenComparing(withdrawal -> withdrawal.id().value()))
                 .limit(limit)
                 .map(Withdrawal::id)
                 .toList();

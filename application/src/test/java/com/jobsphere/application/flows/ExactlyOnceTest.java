@@ -7,14 +7,14 @@ import com.jobsphere.application.admin.ApproveWithdrawal;
 import com.jobsphere.application.admin.RejectWithdrawal;
 import com.jobsphere.application.admin.SetWalletFrozen;
 import com.jobsphere.application.common.RequestReplayed;
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.Locks;
-import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
 import com.jobsphere.application.port.RecordedResponse;
+import com.jobsphere.application.port.WithdrawalView;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.testing.RecordingRequest;
-import com.jobsphere.application.wallet.HandleGatewayEvent;
+import com.jobsphere.application.wallet.ApplyPaymentEvent;
 import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.wallet.RequestWithdrawal;
 import com.jobsphere.application.wallet.StartDeposit;
@@ -27,6 +27,8 @@ import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +63,7 @@ class ExactlyOnceTest {
 
         assertThatThrownBy(() -> withdraw(contractor, "50", request))
                 .isInstanceOfSatisfying(RequestReplayed.class, replay ->
-                        assertThat(replay.response()).isEqualTo(new RecordedResponse(200, first.id())));
+                        assertThat(replay.response()).isEqualTo(new RecordedResponse(200, first.id().value())));
         assertThat(withdrawals()).hasSize(1);
         assertThat(world.balance(contractor)).isEqualTo("30.00");
     }
@@ -70,7 +72,7 @@ class ExactlyOnceTest {
     void aKeyReusedForAnotherRequestIsRefused() {
         Caller contractor = world.contractorWithEarningsAndPayouts();
         withdraw(contractor, "50", withdrawalRequest(contractor, "withdraw-1"));
-        var other = RecordingRequest.<Withdrawal>of(contractor.userId(), "withdraw-1", "another body", Withdrawal::id);
+        var other = RecordingRequest.<Withdrawal>of(contractor.userId(), "withdraw-1", "another body", withdrawal -> withdrawal.id().value());
 
         assertThatThrownBy(() -> withdraw(contractor, "10", other))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("different request");
@@ -176,7 +178,7 @@ class ExactlyOnceTest {
         assertThat(retried.status()).isEqualTo(WithdrawalStatus.COMPLETED);
         assertThat(world.gateway.transfersMade()).hasSize(1);
         assertThat(world.balance(contractor)).isEqualTo("30.00");
-        assertThat(world.useCases.verifyLedger().execute(world.admin).balanced()).isTrue();
+        assertThat(world.ledgerBalanced()).isTrue();
     }
 
     @Test
@@ -196,7 +198,7 @@ class ExactlyOnceTest {
         assertThat(status(withdrawal)).isEqualTo(WithdrawalStatus.COMPLETED);
         assertThat(world.gateway.transfersMade()).hasSize(1);
         assertThat(world.balance(contractor)).isEqualTo("30.00");
-        assertThat(world.useCases.verifyLedger().execute(world.admin).balanced()).isTrue();
+        assertThat(world.ledgerBalanced()).isTrue();
     }
 
     @Test
@@ -246,14 +248,12 @@ class ExactlyOnceTest {
     void approvingTheWithdrawalOfAFrozenWalletIsRefusedAndRejectingItStillReturnsTheFunds() {
         Caller contractor = world.contractorWithEarningsAndPayouts();
         Withdrawal withdrawal = withdraw(contractor, "50", null);
-        world.useCases.setWalletFrozen().execute(new SetWalletFrozen.Command(world.admin, contractor.userId(), true,
-                "Fraud review", null));
+        world.freeze(contractor.userId(), "Fraud review");
 
         assertThatThrownBy(() -> approve(withdrawal, null)).isInstanceOf(BusinessRuleViolated.class)
                 .hasMessageContaining("frozen");
         assertThat(world.gateway.transfersMade()).isEmpty();
-        world.useCases.rejectWithdrawal().execute(new RejectWithdrawal.Command(world.admin, withdrawal.id(),
-                "Account frozen", null));
+        world.rejectWithdrawal(withdrawal.id(), "Account frozen");
 
         assertThat(world.balance(contractor)).isEqualTo("80.00");
     }
@@ -268,11 +268,10 @@ class ExactlyOnceTest {
 
         world.clock.advance(Duration.ofMinutes(31));
         Janitor.Report report = world.useCases.janitor().execute();
-        HandleGatewayEvent.Outcome late = world.useCases.handleGatewayEvent()
-                .execute(World.paidEvent("evt_late", started.sessionId(), 10_000));
+        ApplyPaymentEvent.Outcome late = world.applyEvent(World.paidEvent("evt_late", started.sessionId(), 10_000));
 
         assertThat(report.depositsCredited()).isEqualTo(1);
-        assertThat(late).isEqualTo(HandleGatewayEvent.Outcome.DUPLICATE);
+        assertThat(late).isEqualTo(ApplyPaymentEvent.Outcome.DUPLICATE);
         assertThat(world.balance(customer)).isEqualTo("100.00");
     }
 
@@ -281,7 +280,7 @@ class ExactlyOnceTest {
         Caller customer = world.customer();
         StartDeposit.Result started = startDeposit(customer, null);
         world.gateway.payCheckout(started.sessionId());
-        world.useCases.handleGatewayEvent().execute(World.paidEvent("evt_paid", started.sessionId(), 10_000));
+        world.applyEvent(World.paidEvent("evt_paid", started.sessionId(), 10_000));
 
         world.clock.advance(Duration.ofMinutes(31));
         world.useCases.janitor().execute();
@@ -389,7 +388,7 @@ class ExactlyOnceTest {
     }
 
     private static RecordingRequest<Withdrawal> withdrawalRequest(Caller contractor, String key) {
-        return RecordingRequest.of(contractor.userId(), key, "POST /withdraw", Withdrawal::id);
+        return RecordingRequest.of(contractor.userId(), key, "POST /withdraw", withdrawal -> withdrawal.id().value());
     }
 
     private StartDeposit.Result startDeposit(Caller customer, RecordingRequest<StartDeposit.Result> request) {
@@ -414,20 +413,20 @@ class ExactlyOnceTest {
     }
 
     private WithdrawalStatus status(Withdrawal withdrawal) {
-        return world.useCases.listWithdrawals().execute(world.admin, null, new PageRequest(1, 100)).items().stream()
+        return world.withdrawals().stream().map(WithdrawalView::withdrawal)
                 .filter(w -> w.id().equals(withdrawal.id())).findFirst().orElseThrow().status();
     }
 
-    private java.util.List<Withdrawal> withdrawals() {
-        return world.useCases.listWithdrawals().execute(world.admin, null, new PageRequest(1, 100)).items();
+    private List<WithdrawalView> withdrawals() {
+        return world.withdrawals();
     }
 
     private long deposits(Caller customer) {
-        return world.useCases.listTransactions().execute(customer, TransactionType.DEPOSIT, new PageRequest(1, 100)).total();
+        return world.transactions(customer, TransactionType.DEPOSIT).total();
     }
 
-    private java.util.List<String> depositStatuses(Caller customer) {
-        return world.useCases.listTransactions().execute(customer, TransactionType.DEPOSIT, new PageRequest(1, 100))
-                .items().stream().map(view -> view.entry().status().name().toLowerCase(java.util.Locale.ROOT)).toList();
+    private List<String> depositStatuses(Caller customer) {
+        return world.transactions(customer, TransactionType.DEPOSIT).items().stream()
+                .map(view -> view.status().name().toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -2,6 +2,8 @@ package com.jobsphere.application.testing;
 
 import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGatewayUnavailable;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +79,7 @@ public final class FakePaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public synchronized CheckoutSession createCheckoutSession(String depositId, String userId, Money amount) {
+    public synchronized CheckoutSession createCheckoutSession(DepositId depositId, UserId userId, Money amount) {
         failIfUnseen();
         String sessionId = "cs_test_" + depositId;
         if (sessions.putIfAbsent(sessionId, new CheckoutStatus(sessionId, CheckoutStatus.State.OPEN, amount.cents())) == null) {
@@ -99,7 +101,7 @@ public final class FakePaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public synchronized String createConnectedAccount(String userId, String email) {
+    public synchronized String createConnectedAccount(UserId userId, String email) {
         failIfUnseen();
         String accountId = "acct_" + userId;
         accounts.putIfAbsent(accountId, new AccountStatus(false, false));

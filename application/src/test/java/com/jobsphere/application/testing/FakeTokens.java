@@ -1,6 +1,7 @@
 package com.jobsphere.application.testing;
 
-import com.jobsphere.application.port.Caller;
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.user.Role;
@@ -12,7 +13,7 @@ public final class FakeTokens implements Tokens {
     private final AtomicLong sequence = new AtomicLong();
 
     @Override
-    public String issueAccessToken(String userId, Role role, Instant issuedAt) {
+    public String issueAccessToken(UserId userId, Role role, Instant issuedAt) {
         return "access:" + userId + ":" + role.name();
     }
 
@@ -22,7 +23,7 @@ public final class FakeTokens implements Tokens {
         if (parts.length != 3 || !parts[0].equals("access")) {
             throw new Unauthenticated("Invalid token");
         }
-        return new Caller(parts[1], Role.valueOf(parts[2]));
+        return new Caller(new UserId(parts[1]), Role.valueOf(parts[2]));
     }
 
     @Override

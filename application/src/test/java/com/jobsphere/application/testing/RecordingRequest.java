@@ -4,6 +4,7 @@ import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.RecordedResponse;
 import com.jobsphere.application.port.RequestKey;
 import com.jobsphere.domain.common.DomainException;
+import com.jobsphere.domain.common.UserId;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -21,7 +22,7 @@ public final class RecordingRequest<R> implements IdempotentRequest<R> {
     }
 
     /** The key {@code key} of {@code callerId}, first sent with a request whose fingerprint is {@code body}. */
-    public static <R> RecordingRequest<R> of(String callerId, String key, String body, Function<R, String> describe) {
+    public static <R> RecordingRequest<R> of(UserId callerId, String key, String body, Function<R, String> describe) {
         return new RecordingRequest<>(new RequestKey(callerId, key, body), describe);
     }
 

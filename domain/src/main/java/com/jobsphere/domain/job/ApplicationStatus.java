@@ -14,4 +14,9 @@ public enum ApplicationStatus {
             // Applications rejected by an acceptance return when that acceptance is undone.
             .from(REJECTED, PENDING)
             .build();
+
+    /** Pending or offered: still in the running, so an acceptance or a cancellation rejects it. */
+    public boolean isOpen() {
+        return this == PENDING || this == OFFERED;
+    }
 }

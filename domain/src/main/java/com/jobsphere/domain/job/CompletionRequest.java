@@ -1,10 +1,13 @@
 package com.jobsphere.domain.job;
 
+import com.jobsphere.domain.common.CompletionRequestId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A customer's request that an admin confirm the job is done and release the payout. */
-public record CompletionRequest(String id, String jobId, String requestedBy, CompletionRequestStatus status,
+public record CompletionRequest(CompletionRequestId id, JobId jobId, UserId requestedBy, CompletionRequestStatus status,
         Instant requestedAt, Instant resolvedAt, String rejectionReason) {
 
     public CompletionRequest {
@@ -15,7 +18,7 @@ public record CompletionRequest(String id, String jobId, String requestedBy, Com
         Objects.requireNonNull(requestedAt, "requestedAt");
     }
 
-    public static CompletionRequest open(String id, String jobId, String requestedBy, Instant at) {
+    public static CompletionRequest open(CompletionRequestId id, JobId jobId, UserId requestedBy, Instant at) {
         return new CompletionRequest(id, jobId, requestedBy, CompletionRequestStatus.PENDING, at, null, null);
     }
 

@@ -1,21 +1,25 @@
 package com.jobsphere.domain.job;
 
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.user.Caller;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A customer's job posting and its progress. Each transition returns a new value. */
 public record Job(
-        String id,
-        String customerId,
+        JobId id,
+        UserId customerId,
         String title,
         String description,
         Money budget,
         String category,
         String location,
         JobStatus status,
-        String contractorId,
-        String offerId,
+        UserId contractorId,
+        OfferId offerId,
         Instant assignedAt,
         Instant startedAt,
         Instant completedAt,
@@ -35,13 +39,13 @@ public record Job(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static Job post(String id, String customerId, String title, String description, Money budget,
+    public static Job post(JobId id, UserId customerId, String title, String description, Money budget,
             String category, String location, Instant at) {
         return new Job(id, customerId, title, description, budget, category, location, JobStatus.OPEN,
                 null, null, null, null, null, null, null, at, at);
     }
 
-    public Job assign(String contractor, String offer, Instant at) {
+    public Job assign(UserId contractor, OfferId offer, Instant at) {
         JobStatus.TRANSITIONS.check(status, JobStatus.ASSIGNED);
         return new Job(id, customerId, title, description, budget, category, location, JobStatus.ASSIGNED,
                 contractor, offer, at, null, null, null, null, createdAt, at);
@@ -72,7 +76,12 @@ public record Job(
                 contractorId, offerId, assignedAt, startedAt, null, at, reason, createdAt, at);
     }
 
-    public boolean isPartyTo(String userId) {
+    /** An open job is visible to any signed-in user; after that only to its customer, its contractor and admins. */
+    public boolean isVisibleTo(Caller caller) {
+        return status == JobStatus.OPEN || caller.isAdmin() || isPartyTo(caller.userId());
+    }
+
+    public boolean isPartyTo(UserId userId) {
         return customerId.equals(userId) || userId.equals(contractorId);
     }
 }

@@ -1,10 +1,13 @@
 package com.jobsphere.domain.job;
 
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A contractor's application to a job. A contractor applies once per job. */
-public record JobApplication(String id, String jobId, String contractorId, String message,
+public record JobApplication(ApplicationId id, JobId jobId, UserId contractorId, String message,
         ApplicationStatus status, Instant createdAt, Instant updatedAt) {
 
     public JobApplication {
@@ -16,7 +19,7 @@ public record JobApplication(String id, String jobId, String contractorId, Strin
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static JobApplication submit(String id, String jobId, String contractorId, String message, Instant at) {
+    public static JobApplication submit(ApplicationId id, JobId jobId, UserId contractorId, String message, Instant at) {
         return new JobApplication(id, jobId, contractorId, message, ApplicationStatus.PENDING, at, at);
     }
 

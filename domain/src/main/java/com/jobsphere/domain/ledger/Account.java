@@ -1,5 +1,6 @@
 package com.jobsphere.domain.ledger;
 
+import com.jobsphere.domain.common.UserId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,8 +24,8 @@ public record Account(AccountKind kind, String ownerId) {
         }
     }
 
-    public static Account wallet(String userId) {
-        return new Account(AccountKind.WALLET, userId);
+    public static Account wallet(UserId userId) {
+        return new Account(AccountKind.WALLET, userId.value());
     }
 
     public boolean isWallet() {

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One balanced ledger movement: two or more postings that sum to zero. An unbalanced transfer
- * cannot be built. Transfers are never changed; a mistake is corrected by a reversing transfer.
+ * One balanced ledger movement: two or more postings that sum to zero, and what it moved money for. An
+ * unbalanced transfer cannot be built. Transfers are never changed; a mistake is corrected by a reversing
+ * transfer.
  */
-public record Transfer(String id, TransferType type, List<Posting> postings, Instant createdAt) {
+public record Transfer(String id, TransferType type, List<Posting> postings, Instant createdAt, Subject subject) {
     public Transfer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(subject, "subject");
         postings = List.copyOf(postings);
         if (postings.size() < 2) {
             throw new IllegalArgumentException("a transfer needs at least two postings");

@@ -1,6 +1,12 @@
 package com.jobsphere.domain.offer;
 
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.ledger.Subject;
 import com.jobsphere.domain.money.FeeSchedule;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Fees;
 import com.jobsphere.domain.money.Money;
 import java.time.Duration;
@@ -12,11 +18,11 @@ import java.util.Objects;
  * figures never change after it is sent.
  */
 public record Offer(
-        String id,
-        String jobId,
-        String applicationId,
-        String customerId,
-        String contractorId,
+        OfferId id,
+        JobId jobId,
+        ApplicationId applicationId,
+        UserId customerId,
+        UserId contractorId,
         Money amount,
         FeeSchedule feeSchedule,
         String timeline,
@@ -30,6 +36,8 @@ public record Offer(
         Instant updatedAt) {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
+    /** The refusal of an acceptance (or rejection) of an offer found past its expiry. */
+    public static final String EXPIRED = "Offer has expired";
 
     public Offer {
         Objects.requireNonNull(id, "id");
@@ -47,7 +55,7 @@ public record Offer(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static Offer send(String id, String jobId, String applicationId, String customerId, String contractorId,
+    public static Offer send(OfferId id, JobId jobId, ApplicationId applicationId, UserId customerId, UserId contractorId,
             Money amount, FeeSchedule feeSchedule, String timeline, String description, Instant at) {
         return new Offer(id, jobId, applicationId, customerId, contractorId, amount, feeSchedule, timeline,
                 description, OfferStatus.PENDING, at, at.plus(LIFETIME), null, null, null, at);
@@ -57,12 +65,21 @@ public record Offer(
         return feeSchedule.feesFor(amount);
     }
 
+    /** What the offer's ledger transfers are about: this offer, on its job. */
+    public Subject.Offer ledgerSubject() {
+        return new Subject.Offer(id, jobId);
+    }
+
     /** A pending offer is expired from {@code expiresAt} on, whether or not the sweep has marked it yet. */
     public boolean isExpiredAt(Instant now) {
         return status == OfferStatus.PENDING && !now.isBefore(expiresAt);
     }
 
+    /** A pending offer past its expiry can never be accepted, whoever asks. */
     public Offer accept(Instant at) {
+        if (isExpiredAt(at)) {
+            throw new BusinessRuleViolated(EXPIRED);
+        }
         return moveTo(OfferStatus.ACCEPTED, at, at, rejectedAt, rejectionReason);
     }
 

@@ -1,11 +1,13 @@
 package com.jobsphere.domain.wallet;
 
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** Money a user is adding through Checkout. Its id is also the id of its history item. */
-public record Deposit(String id, String userId, Money amount, DepositStatus status, String sessionId,
+public record Deposit(DepositId id, UserId userId, Money amount, DepositStatus status, String sessionId,
         Instant createdAt, Instant completedAt) {
 
     public Deposit {
@@ -16,7 +18,7 @@ public record Deposit(String id, String userId, Money amount, DepositStatus stat
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static Deposit start(String id, String userId, Money amount, Instant at) {
+    public static Deposit start(DepositId id, UserId userId, Money amount, Instant at) {
         return new Deposit(id, userId, amount, DepositStatus.PENDING, null, at, null);
     }
 

@@ -1,11 +1,12 @@
 package com.jobsphere.domain.wallet;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A user's USD wallet: its identity and frozen state. Its balance lives in the ledger. */
-public record Wallet(String id, String userId, boolean frozen, String frozenReason, Instant createdAt, Instant updatedAt) {
+public record Wallet(String id, UserId userId, boolean frozen, String frozenReason, Instant createdAt, Instant updatedAt) {
     public Wallet {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
@@ -13,7 +14,7 @@ public record Wallet(String id, String userId, boolean frozen, String frozenReas
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static Wallet open(String id, String userId, Instant at) {
+    public static Wallet open(String id, UserId userId, Instant at) {
         return new Wallet(id, userId, false, null, at, at);
     }
 

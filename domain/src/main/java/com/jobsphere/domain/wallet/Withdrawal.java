@@ -1,7 +1,9 @@
 package com.jobsphere.domain.wallet;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.common.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,7 +12,7 @@ import java.util.Objects;
  * {@code processingSince} is when its transfer was first attempted; it is set only while the outcome may be
  * unknown, so that a withdrawal left {@code processing} by a crash can be found and settled.
  */
-public record Withdrawal(String id, String userId, Money amount, WithdrawalStatus status, String stripeTransferId,
+public record Withdrawal(WithdrawalId id, UserId userId, Money amount, WithdrawalStatus status, String stripeTransferId,
         String failureReason, Instant requestedAt, Instant processedAt, Instant processingSince) {
 
     public Withdrawal {
@@ -21,7 +23,7 @@ public record Withdrawal(String id, String userId, Money amount, WithdrawalStatu
         Objects.requireNonNull(requestedAt, "requestedAt");
     }
 
-    public static Withdrawal request(String id, String userId, Money amount, Instant at) {
+    public static Withdrawal request(WithdrawalId id, UserId userId, Money amount, Instant at) {
         return new Withdrawal(id, userId, amount, WithdrawalStatus.PENDING, null, null, at, null, null);
     }
 

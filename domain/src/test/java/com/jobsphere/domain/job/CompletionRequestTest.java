@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.CompletionRequestId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.testdata.Times;
 import org.junit.jupiter.api.Test;
 
 class CompletionRequestTest {
-    private static final CompletionRequest PENDING = CompletionRequest.open("request-1", "job-1", "customer-1", Times.NOW);
+    private static final CompletionRequest PENDING = CompletionRequest.open(new CompletionRequestId("request-1"), new JobId("job-1"), new UserId("customer-1"), Times.NOW);
 
     @Test
     void anOpenedRequestIsPendingAndUnresolved() {

@@ -3,12 +3,15 @@ package com.jobsphere.domain.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobsphere.domain.common.ApplicationId;
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.testdata.Times;
 import org.junit.jupiter.api.Test;
 
 class JobApplicationTest {
-    private static final JobApplication PENDING = JobApplication.submit("application-1", "job-1", "contractor-1",
+    private static final JobApplication PENDING = JobApplication.submit(new ApplicationId("application-1"), new JobId("job-1"), new UserId("contractor-1"),
             "I can start Monday", Times.NOW);
 
     @Test

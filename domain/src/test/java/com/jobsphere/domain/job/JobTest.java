@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.testdata.Jobs;
 import com.jobsphere.domain.testdata.Times;
 import org.junit.jupiter.api.Test;
@@ -26,11 +28,11 @@ class JobTest {
 
     @Test
     void assigningRecordsTheContractorTheOfferAndWhen() {
-        Job job = openJob().assign("contractor-9", "offer-9", Times.minutesLater(1));
+        Job job = openJob().assign(new UserId("contractor-9"), new OfferId("offer-9"), Times.minutesLater(1));
 
         assertThat(job.status()).isEqualTo(JobStatus.ASSIGNED);
-        assertThat(job.contractorId()).isEqualTo("contractor-9");
-        assertThat(job.offerId()).isEqualTo("offer-9");
+        assertThat(job.contractorId()).isEqualTo(new UserId("contractor-9"));
+        assertThat(job.offerId()).isEqualTo(new OfferId("offer-9"));
         assertThat(job.assignedAt()).isEqualTo(Times.minutesLater(1)).isEqualTo(job.updatedAt());
     }
 
@@ -96,7 +98,7 @@ class JobTest {
 
     @Test
     void assigningAnAssignedJobIsRefused() {
-        assertThatThrownBy(() -> assignedJob().assign("contractor-2", "offer-2", Times.minutesLater(2)))
+        assertThatThrownBy(() -> assignedJob().assign(new UserId("contractor-2"), new OfferId("offer-2"), Times.minutesLater(2)))
                 .isInstanceOf(BusinessRuleViolated.class)
                 .hasMessage("Invalid status transition from assigned to assigned");
     }
@@ -105,7 +107,7 @@ class JobTest {
     void theCustomerAndTheAssignedContractorArePartiesToTheJob() {
         assertThat(assignedJob().isPartyTo(Jobs.CUSTOMER)).isTrue();
         assertThat(assignedJob().isPartyTo(Jobs.CONTRACTOR)).isTrue();
-        assertThat(assignedJob().isPartyTo("someone-else")).isFalse();
+        assertThat(assignedJob().isPartyTo(new UserId("someone-else"))).isFalse();
         assertThat(openJob().isPartyTo(Jobs.CONTRACTOR)).isFalse();
     }
 }

@@ -9,9 +9,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.DepositId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Fees;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.testdata.Subjects;
 import com.jobsphere.domain.testdata.Times;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -132,11 +135,11 @@ class BookPropertiesTest {
         Outcome run(Operation operation) {
             String id = "t-" + nextId++;
             if (operation instanceof DepositCredited deposit) {
-                return apply(Transfers.depositCredited(id, Times.NOW, deposit.user(), deposit.amount()));
+                return apply(Transfers.depositCredited(Times.NOW, new DepositId(id), new UserId(deposit.user()), deposit.amount()));
             }
             if (operation instanceof OfferAccepted offer) {
                 Fees fees = FeeSchedule.STANDARD.feesFor(offer.amount());
-                Outcome outcome = applyUnlessOverdrawn(Transfers.offerAccepted(id, Times.NOW, offer.customer(), fees),
+                Outcome outcome = applyUnlessOverdrawn(Transfers.offerAccepted(id, Times.NOW, new UserId(offer.customer()), fees, Subjects.OFFER),
                         offer.customer());
                 if (outcome == Outcome.APPLIED) {
                     escrowed.add(new Escrowed(offer.customer(), fees));
@@ -145,7 +148,8 @@ class BookPropertiesTest {
             }
             if (operation instanceof WithdrawalReserved withdrawal) {
                 Outcome outcome = applyUnlessOverdrawn(
-                        Transfers.withdrawalReserved(id, Times.NOW, withdrawal.contractor(), withdrawal.amount()),
+                        Transfers.withdrawalReserved(id, Times.NOW, new UserId(withdrawal.contractor()), withdrawal.amount(),
+                                Subjects.WITHDRAWAL),
                         withdrawal.contractor());
                 if (outcome == Outcome.APPLIED) {
                     reserved.add(new Reserved(withdrawal.contractor(), withdrawal.amount()));
@@ -158,19 +162,21 @@ class BookPropertiesTest {
         private Outcome settle(String id, Operation operation) {
             if (operation instanceof OfferRefunded refund && !escrowed.isEmpty()) {
                 Escrowed offer = escrowed.remove(refund.pick() % escrowed.size());
-                return apply(Transfers.offerRefunded(id, Times.NOW, offer.customer(), offer.fees()));
+                return apply(Transfers.offerRefunded(id, Times.NOW, new UserId(offer.customer()), offer.fees(), Subjects.OFFER));
             }
             if (operation instanceof CompletionApproved approval && !escrowed.isEmpty()) {
                 Escrowed offer = escrowed.remove(approval.pick() % escrowed.size());
-                return apply(Transfers.completionApproved(id, Times.NOW, approval.contractor(), offer.fees()));
+                return apply(Transfers.completionApproved(id, Times.NOW, new UserId(approval.contractor()), offer.fees(),
+                        Subjects.OFFER));
             }
             if (operation instanceof WithdrawalCompleted completion && !reserved.isEmpty()) {
                 Reserved withdrawal = reserved.remove(completion.pick() % reserved.size());
-                return apply(Transfers.withdrawalCompleted(id, Times.NOW, withdrawal.amount()));
+                return apply(Transfers.withdrawalCompleted(id, Times.NOW, withdrawal.amount(), Subjects.WITHDRAWAL));
             }
             if (operation instanceof WithdrawalReturned returned && !reserved.isEmpty()) {
                 Reserved withdrawal = reserved.remove(returned.pick() % reserved.size());
-                return apply(Transfers.withdrawalReturned(id, Times.NOW, withdrawal.contractor(), withdrawal.amount()));
+                return apply(Transfers.withdrawalReturned(id, Times.NOW, new UserId(withdrawal.contractor()),
+                        withdrawal.amount(), Subjects.WITHDRAWAL));
             }
             return Outcome.NOTHING_TO_SETTLE;
         }
@@ -183,8 +189,8 @@ class BookPropertiesTest {
 
         /** A transfer out of a wallet is refused exactly when the wallet holds less than it takes. */
         private Outcome applyUnlessOverdrawn(Transfer transfer, String user) {
-            long available = book.balanceOf(Account.wallet(user));
-            long required = -transfer.netChangeOf(Account.wallet(user));
+            long available = book.balanceOf(Account.wallet(new UserId(user)));
+            long required = -transfer.netChangeOf(Account.wallet(new UserId(user)));
             if (available >= required) {
                 book.apply(transfer);
                 return Outcome.APPLIED;

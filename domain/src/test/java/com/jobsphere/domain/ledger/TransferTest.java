@@ -3,12 +3,14 @@ package com.jobsphere.domain.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.testdata.Subjects;
 import com.jobsphere.domain.testdata.Times;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TransferTest {
-    private static final Account ALICE = Account.wallet("alice");
+    private static final Account ALICE = Account.wallet(new UserId("alice"));
 
     @Test
     void aTransferOfNoPostingsIsRefused() {
@@ -62,6 +64,6 @@ class TransferTest {
     }
 
     private static Transfer transferOf(Posting... postings) {
-        return new Transfer("transfer-1", TransferType.OFFER_ACCEPTED, List.of(postings), Times.NOW);
+        return new Transfer("transfer-1", TransferType.OFFER_ACCEPTED, List.of(postings), Times.NOW, Subjects.OFFER);
     }
 }

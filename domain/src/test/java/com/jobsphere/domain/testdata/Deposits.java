@@ -1,5 +1,6 @@
 package com.jobsphere.domain.testdata;
 
+import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.wallet.Deposit;
 
@@ -9,6 +10,6 @@ public final class Deposits {
     }
 
     public static Deposit pendingDeposit() {
-        return Deposit.start("deposit-1", Offers.CUSTOMER, Money.dollars(200), Times.NOW);
+        return Deposit.start(new DepositId("deposit-1"), Offers.CUSTOMER, Money.dollars(200), Times.NOW);
     }
 }

@@ -1,13 +1,17 @@
 package com.jobsphere.domain.testdata;
 
+import com.jobsphere.domain.common.ApplicationId;
+import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.offer.Offer;
 
 /** Offers in each state, sent at {@link Times#NOW} for $100.00 at the standard rates unless said otherwise. */
 public final class Offers {
-    public static final String CUSTOMER = "customer-1";
-    public static final String CONTRACTOR = "contractor-1";
+    public static final UserId CUSTOMER = new UserId("customer-1");
+    public static final UserId CONTRACTOR = new UserId("contractor-1");
 
     private Offers() {
     }
@@ -17,7 +21,7 @@ public final class Offers {
     }
 
     public static Offer pendingOfferOf(Money amount, FeeSchedule feeSchedule) {
-        return Offer.send("offer-1", "job-1", "application-1", CUSTOMER, CONTRACTOR, amount, feeSchedule,
+        return Offer.send(new OfferId("offer-1"), new JobId("job-1"), new ApplicationId("application-1"), CUSTOMER, CONTRACTOR, amount, feeSchedule,
                 "2 weeks", "Replace the kitchen tiles", Times.NOW);
     }
 

@@ -1,5 +1,6 @@
 package com.jobsphere.domain.testdata;
 
+import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
@@ -10,7 +11,7 @@ public final class Withdrawals {
     }
 
     public static Withdrawal pendingWithdrawal() {
-        return Withdrawal.request("withdrawal-1", Offers.CONTRACTOR, Money.dollars(50), Times.NOW);
+        return Withdrawal.request(new WithdrawalId("withdrawal-1"), Offers.CONTRACTOR, Money.dollars(50), Times.NOW);
     }
 
     public static Withdrawal processingWithdrawal() {

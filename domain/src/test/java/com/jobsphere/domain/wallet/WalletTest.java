@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.testdata.Times;
 import org.junit.jupiter.api.Test;
 
 class WalletTest {
-    private static final Wallet OPEN = Wallet.open("wallet-1", "user-1", Times.NOW);
+    private static final Wallet OPEN = Wallet.open("wallet-1", new UserId("user-1"), Times.NOW);
 
     @Test
     void aNewWalletIsNotFrozen() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.domain.common.BusinessRuleViolated;
+import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.testdata.Times;
 import com.jobsphere.domain.testdata.Withdrawals;
@@ -97,7 +98,7 @@ class WithdrawalTest {
 
     @Test
     void onlyTheContractorsOwnWalletDecides() {
-        var someoneElses = Wallet.open("wallet-x", "someone-else", Times.NOW);
+        var someoneElses = Wallet.open("wallet-x", new UserId("someone-else"), Times.NOW);
 
         assertThatThrownBy(() -> Withdrawals.pendingWithdrawal().startProcessing(someoneElses, Times.NOW))
                 .isInstanceOf(IllegalArgumentException.class);

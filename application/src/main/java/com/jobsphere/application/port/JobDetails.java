@@ -1,6 +1,5 @@
-package com.jobsphere.application.job;
+package com.jobsphere.application.port;
 
-import com.jobsphere.application.port.Party;
 import com.jobsphere.domain.job.Job;
 
 /** A job with its customer and (once assigned) its contractor populated. */
