@@ -86,10 +86,11 @@ public final class Application implements AutoCloseable {
                 webhookVerifier = stripe.webhookVerifier();
             }
 
-            UseCases useCases = UseCases.create(postgres.unitOfWork(), postgres.locks(), gateway, hasher, tokens, ids,
+            UseCases useCases = UseCases.create(postgres.unitOfWork(), postgres.locks(), gateway, webhookVerifier, hasher,
+                    tokens, ids,
                     clock, new Platform(admin.id()), FeeSchedule.STANDARD, new Janitor.Settings(
                             config.stuckWithdrawalAge(), config.staleDepositAge(), Janitor.Settings.DEFAULTS.batchSize()));
-            HttpAdapter http = HttpAdapter.create(useCases, tokens, webhookVerifier, devGateway,
+            HttpAdapter http = HttpAdapter.create(useCases, tokens, devGateway,
                     HttpSettings.defaults(config.publicBaseUrl()), postgres::isReady)
                     .start(config.port());
             ScheduledExecutorService janitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -115,6 +116,14 @@ public final class Application implements AutoCloseable {
 
     public UseCases useCases() {
         return useCases;
+    }
+
+    /**
+     * How many transactions were run again after a deadlock or a serialization failure since start. With one lock
+     * order for a job's life (CONTRACT.md §12) this stays 0; anything else is a bug worth a look.
+     */
+    public long transactionRetries() {
+        return postgres.transactionRetries();
     }
 
     private void runJanitor() {

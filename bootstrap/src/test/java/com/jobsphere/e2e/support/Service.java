@@ -113,7 +113,11 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
         return env;
     }
 
-    /** Every class ends with a balanced ledger: all postings sum to zero and every stored balance matches them. */
+    /**
+     * Every class ends with a balanced ledger (all postings sum to zero and every stored balance matches them),
+     * and without a deadlock (CONTRACT.md §12): no transaction of any instance was retried, and once the instances
+     * have stopped, PostgreSQL's deadlock counter for the class's database is still 0.
+     */
     @Override
     public void afterAll(ExtensionContext context) {
         try {
@@ -121,6 +125,13 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
                 Response check = marketplace.verifyLedger().expect(200);
                 assertThat(check.data().path("balanced").asBoolean()).as("ledger balanced: %s", check).isTrue();
                 assertThat(check.data().path("discrepancies")).as("discrepancies").isEmpty();
+            }
+            if (database != null) {
+                long retries = applications.stream().mapToLong(Application::transactionRetries).sum();
+                Deadlocks deadlocks = Deadlocks.watch(database);
+                closeApplications();
+                assertThat(retries).as("transactions retried after a deadlock or serialization failure").isZero();
+                assertThat(deadlocks.count()).as("deadlocks PostgreSQL detected in this class's database").isZero();
             }
         } finally {
             close();
