@@ -9,14 +9,16 @@
 BEGIN;
 UPDATE wallet_balances SET balance_cents = balance_cents + :debit
   WHERE account_key = 'wallet:' || lpad(to_hex(:a::bigint), 24, '0') AND balance_cents + :debit >= 0;
-INSERT INTO transfers (id, type, created_at)
+INSERT INTO transfers (id, type, created_at, subject_type, subject_id, job_id)
   VALUES (lpad(to_hex(:run::int), 4, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
-          'offer_accepted', now());
-INSERT INTO postings (transfer_id, leg, account_key, amount_cents)
+          'offer_accepted', now(), 'offer',
+          'e6' || lpad(to_hex(:run::int), 2, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
+          'e3' || lpad(to_hex(:run::int), 2, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'));
+INSERT INTO postings (transfer_id, leg, account_key, amount_cents, created_at)
   VALUES (lpad(to_hex(:run::int), 4, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
-          0, 'wallet:' || lpad(to_hex(:a::bigint), 24, '0'), :debit::bigint),
+          0, 'wallet:' || lpad(to_hex(:a::bigint), 24, '0'), :debit::bigint, now()),
          (lpad(to_hex(:run::int), 4, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
-          1, :escrow_key, :amount::bigint);
+          1, :escrow_key, :amount::bigint, now());
 UPDATE platform_balance_slots SET balance_cents = balance_cents + :amount
   WHERE account_key = :escrow_key AND slot = 0;
 END;
