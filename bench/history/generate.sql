@@ -15,7 +15,7 @@
 --
 -- The users: the platform admin (history: every escrow movement), 20,000 customers, 10,000 contractors. Customer 1
 -- is the heavy one: about 3,000 deposits, 5,450 accepted offers with their 550 refunds, and 1,000 unsettled
--- deposits, about 10,000 items. Customer 2 is an ordinary one (about 25 items).
+-- deposits, about 10,000 items. Customer 2 is an ordinary one (10 items).
 --
 -- Ids are deterministic (md5 of the row's kind and number), 24 hex characters like the service's random ones.
 \set ON_ERROR_STOP on
