@@ -9,6 +9,7 @@ import com.jobsphere.application.admin.RejectWithdrawal;
 import com.jobsphere.application.admin.SetWalletFrozen;
 import com.jobsphere.application.admin.VerifyLedger;
 import com.jobsphere.application.auth.GetCurrentUser;
+import com.jobsphere.application.auth.Authenticate;
 import com.jobsphere.application.auth.LogIn;
 import com.jobsphere.application.auth.LogOut;
 import com.jobsphere.application.auth.RefreshSession;
@@ -55,6 +56,7 @@ import java.time.Clock;
  * sweep and the janitor are not here: they are run by the service itself, on a schedule ({@link #janitor()}).
  */
 public record UseCases(
+        Authenticate authenticate,
         RegisterUser registerUser,
         LogIn logIn,
         RefreshSession refreshSession,
@@ -101,6 +103,7 @@ public record UseCases(
         ApplyPaymentEvent applyPaymentEvent = new ApplyPaymentEvent(transactions, deposits, clock);
         ExpireOffers expireOffers = new ExpireOffers(transactions, clock);
         return new UseCases(
+                new Authenticate(transactions, tokens),
                 new RegisterUser(transactions, hasher, tokens, ids, clock),
                 new LogIn(transactions, hasher, tokens, ids, clock),
                 new RefreshSession(transactions, tokens, ids, clock),

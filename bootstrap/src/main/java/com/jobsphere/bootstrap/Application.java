@@ -20,7 +20,9 @@ import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.user.User;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,8 +65,8 @@ public final class Application implements AutoCloseable {
             Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
-            User admin = new EnsurePlatformAdmin(new Transactions(postgres.unitOfWork(), postgres.locks(), clock), hasher,
-                    ids, clock).execute(config.adminEmail(), config.adminPassword());
+            User admin = platformAdmin(config, new EnsurePlatformAdmin(
+                    new Transactions(postgres.unitOfWork(), postgres.locks(), clock), hasher, ids, clock));
 
             DevPaymentGateway devGateway = null;
             PaymentGateway gateway;
@@ -90,8 +92,8 @@ public final class Application implements AutoCloseable {
                     tokens, ids,
                     clock, new Platform(admin.id()), FeeSchedule.STANDARD, new Janitor.Settings(
                             config.stuckWithdrawalAge(), config.staleDepositAge(), Janitor.Settings.DEFAULTS.batchSize()));
-            HttpAdapter http = HttpAdapter.create(useCases, tokens, devGateway,
-                    HttpSettings.defaults(config.publicBaseUrl()), postgres::isReady)
+            HttpAdapter http = HttpAdapter.create(useCases, devGateway,
+                    HttpSettings.defaults(config.publicBaseUrl()).withTrustProxy(config.trustProxy()), postgres::isReady)
                     .start(config.port());
             ScheduledExecutorService janitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "janitor");
@@ -107,6 +109,28 @@ public final class Application implements AutoCloseable {
             postgres.close();
             throw e;
         }
+    }
+
+    /** The admin of ADMIN_EMAIL, made or brought in line with ADMIN_PASSWORD; what changed is logged, once. */
+    private static User platformAdmin(Config config, EnsurePlatformAdmin ensure) {
+        EnsurePlatformAdmin.Result result = ensure.execute(new EnsurePlatformAdmin.Command(config.adminEmail(),
+                config.adminPassword(), () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(12))));
+        switch (result.outcome()) {
+            case CREATED -> LOG.info("Created the platform admin {}{}", config.adminEmail(), result.generatedPassword()
+                    .map(password -> " with the generated password " + password
+                            + " (ADMIN_PASSWORD is not set; printed once, for development only)")
+                    .orElse(""));
+            case PASSWORD_UPDATED -> LOG.warn("The admin password of {} was updated from ADMIN_PASSWORD",
+                    config.adminEmail());
+            case UNCHANGED -> LOG.debug("The platform admin {} is as configured", config.adminEmail());
+        }
+        return result.admin();
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** The port the HTTP server listens on (useful when started on port 0). */

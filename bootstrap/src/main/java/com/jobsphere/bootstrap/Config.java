@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,9 @@ public record Config(
         int databasePoolSize,
         boolean production,
         byte[] jwtSecret,
+        boolean jwtSecretConfigured,
         String adminEmail,
-        String adminPassword,
+        Optional<String> adminPassword,
         Optional<String> stripeSecretKey,
         Optional<String> stripeWebhookSecret,
         Optional<String> stripeConnectWebhookSecret,
@@ -38,9 +38,13 @@ public record Config(
         Duration janitorInterval,
         Duration stuckWithdrawalAge,
         Duration staleDepositAge,
+        boolean trustProxy,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
+    static final String RANDOM_JWT_SECRET = "JWT_SECRET is not set: this instance signs tokens with a random key of its"
+            + " own. Its tokens stop working when it restarts, and any other instance refuses them (users are logged out"
+            + " whenever a request reaches another instance). Set the same JWT_SECRET, 32 bytes or more, on every instance.";
 
     /** Reads the configuration; throws {@link IllegalStateException} naming every problem at once. */
     public static Config fromEnvironment(Map<String, String> env) {
@@ -62,21 +66,13 @@ public record Config(
             jwtSecret = new byte[0];
         } else {
             jwtSecret = randomBytes(48);
-            warnings.add("JWT_SECRET is not set: using a random one, so tokens will not survive a restart");
+            warnings.add(RANDOM_JWT_SECRET);
         }
 
         String adminEmail = value(env, "ADMIN_EMAIL").orElse("admin@jobsphere.local");
-        String adminPassword;
-        Optional<String> configuredAdminPassword = value(env, "ADMIN_PASSWORD");
-        if (configuredAdminPassword.isPresent()) {
-            adminPassword = configuredAdminPassword.get();
-        } else if (production) {
+        Optional<String> adminPassword = value(env, "ADMIN_PASSWORD");
+        if (adminPassword.isEmpty() && production) {
             problems.add("ADMIN_PASSWORD is required when APP_ENV=production");
-            adminPassword = "";
-        } else {
-            adminPassword = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(12));
-            warnings.add("ADMIN_PASSWORD is not set: the admin " + adminEmail + " gets the password " + adminPassword
-                    + " (printed once, for development only)");
         }
 
         Optional<String> stripeSecretKey = value(env, "STRIPE_SECRET_KEY");
@@ -94,6 +90,7 @@ public record Config(
         Duration janitorInterval = seconds(env, "JANITOR_INTERVAL_SECONDS", 60, problems);
         Duration stuckWithdrawalAge = seconds(env, "JANITOR_WITHDRAWAL_AGE_SECONDS", 120, problems);
         Duration staleDepositAge = seconds(env, "JANITOR_DEPOSIT_AGE_SECONDS", 1_800, problems);
+        boolean trustProxy = bool(env, "TRUST_PROXY", false, problems);
         if (janitorInterval.isZero()) {
             problems.add("JANITOR_INTERVAL_SECONDS must be at least 1");
         }
@@ -105,7 +102,7 @@ public record Config(
                 value(env, "DATABASE_USER").orElse("postgres"),
                 value(env, "DATABASE_PASSWORD").orElse(""),
                 poolSize,
-                production, jwtSecret, adminEmail, adminPassword,
+                production, jwtSecret, configuredSecret.isPresent(), adminEmail, adminPassword,
                 stripeSecretKey, webhookSecret, value(env, "STRIPE_CONNECT_WEBHOOK_SECRET"),
                 value(env, "STRIPE_API_BASE").orElse("https://api.stripe.com"),
                 value(env, "CHECKOUT_SUCCESS_URL").orElse(publicBaseUrl + "/dev/return?deposit=success"),
@@ -118,6 +115,7 @@ public record Config(
                 janitorInterval,
                 stuckWithdrawalAge,
                 staleDepositAge,
+                trustProxy,
                 List.copyOf(warnings));
     }
 
@@ -127,6 +125,18 @@ public record Config(
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static boolean bool(Map<String, String> env, String name, boolean fallback, List<String> problems) {
+        Optional<String> raw = value(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        if (raw.get().equalsIgnoreCase("true") || raw.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(raw.get());
+        }
+        problems.add(name + " must be true or false");
+        return fallback;
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, List<String> problems) {

@@ -1,6 +1,7 @@
 package com.jobsphere.bootstrap;
 
 import ch.qos.logback.classic.LoggerContext;
+import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.port.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ public final class Main {
         } catch (StoreUnavailable e) {
             exit(1, "Cannot start: " + e.getMessage() + ". Is PostgreSQL running and DATABASE_URL right?");
             return;
+        } catch (EnsurePlatformAdmin.EmailTaken e) {
+            exit(2, "Cannot start: " + e.getMessage());
+            return;
         }
         // On SIGTERM the JVM runs this: the server drains and closes, and only then does logging stop, so the last
         // lines (the drain, the pool closing) are written before the process ends.
@@ -39,8 +43,9 @@ public final class Main {
                 stopLogging();
             }
         }, "shutdown"));
-        LOG.info("JobSphere Payments listening on http://localhost:{} (payment gateway: {})", application.port(),
-                config.usesDevelopmentGateway() ? "development, no real money moves" : "Stripe");
+        LOG.info("JobSphere Payments listening on http://localhost:{} (payment gateway: {}; tokens: {})",
+                application.port(), config.usesDevelopmentGateway() ? "development, no real money moves" : "Stripe",
+                config.jwtSecretConfigured() ? "JWT_SECRET" : "a random key of this instance only, see the warning above");
     }
 
     /** One clear line, no stack trace, then the exit status. */

@@ -15,7 +15,18 @@ class ConfigTest {
         assertThat(config.usesDevelopmentGateway()).isTrue();
         assertThat(config.jwtSecret()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(config.adminEmail()).isEqualTo("admin@jobsphere.local");
-        assertThat(config.warnings()).anyMatch(w -> w.contains("JWT_SECRET")).anyMatch(w -> w.contains("ADMIN_PASSWORD"));
+        assertThat(config.jwtSecretConfigured()).isFalse();
+        assertThat(config.adminPassword()).as("a password is generated only if the admin is created").isEmpty();
+        assertThat(config.trustProxy()).isFalse();
+        assertThat(config.warnings()).singleElement().asString()
+                .contains("JWT_SECRET is not set", "any other instance refuses them", "Set the same JWT_SECRET");
+    }
+
+    @Test
+    void trustProxyIsTrueOrFalse() {
+        assertThat(Config.fromEnvironment(Map.of("TRUST_PROXY", "true")).trustProxy()).isTrue();
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("TRUST_PROXY", "yes")))
+                .hasMessageContaining("TRUST_PROXY must be true or false");
     }
 
     @Test

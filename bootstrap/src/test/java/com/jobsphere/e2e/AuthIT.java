@@ -6,11 +6,14 @@ import com.jobsphere.e2e.support.Api;
 import com.jobsphere.e2e.support.Deal;
 import com.jobsphere.e2e.support.Jwts;
 import com.jobsphere.e2e.support.Marketplace;
+import com.jobsphere.e2e.support.Parallel;
+import com.jobsphere.e2e.support.Psql;
 import com.jobsphere.e2e.support.Response;
 import com.jobsphere.e2e.support.Service;
 import com.jobsphere.e2e.support.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,15 +162,43 @@ class AuthIT {
     }
 
     @Test
-    void reusingARotatedRefreshTokenIsRefusedAndRevokesTheWholeFamily() {
+    void reusingARotatedRefreshTokenLaterIsRefusedAndRevokesTheWholeFamily() {
         User user = market.customer();
         String rotated = user.refreshToken();
         String newer = refresh(rotated).expect(200).text("/tokens/refreshToken");
+        rotatedSecondsAgo(user, 11);
 
         Response reused = refresh(rotated);
 
         assertThat(reused.status()).isEqualTo(401);
         assertThat(refresh(newer).status()).as("the newer token of the same login").isEqualTo(401);
+    }
+
+    /** Two requests of the app raced with one token: the loser is refused, and the winner's new pair stays valid. */
+    @Test
+    void reusingARotatedRefreshTokenWithinTenSecondsIsRefusedButKeepsTheFamily() {
+        User user = market.customer();
+        String rotated = user.refreshToken();
+        String newer = refresh(rotated).expect(200).text("/tokens/refreshToken");
+        rotatedSecondsAgo(user, 9);
+
+        Response reused = refresh(rotated);
+
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(reused.message()).isEqualTo("Invalid refresh token");
+        assertThat(refresh(newer).status()).as("the newer token of the same login").isEqualTo(200);
+    }
+
+    @Test
+    void twoRefreshesWithOneTokenAtOnceLeaveTheUserSignedIn() {
+        User user = market.customer();
+
+        List<Response> answers = Parallel.run(2, i -> refresh(user.refreshToken()));
+
+        assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 401);
+        String winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow()
+                .text("/tokens/refreshToken");
+        assertThat(refresh(winner).status()).as("the winner's new refresh token").isEqualTo(200);
     }
 
     @Test
@@ -176,6 +207,7 @@ class AuthIT {
         User otherLogin = market.logIn(user.email(), Marketplace.PASSWORD);
         String rotated = user.refreshToken();
         refresh(rotated).expect(200);
+        rotatedSecondsAgo(user, 11);
 
         refresh(rotated);
 
@@ -335,5 +367,11 @@ class AuthIT {
 
     private static Response refresh(String refreshToken) {
         return api.post("/api/auth/refresh").json(Map.of("refreshToken", refreshToken)).send();
+    }
+
+    /** Moves the user's rotations back in time, as if they had happened {@code seconds} ago. */
+    private static void rotatedSecondsAgo(User user, int seconds) {
+        Psql.on(service.database()).execute("update refresh_tokens set rotated_at = now() - make_interval(secs => ?)"
+                + " where user_id = ? and rotated_at is not null", seconds, user.id());
     }
 }

@@ -14,10 +14,12 @@ import java.util.Map;
 final class AuthRoutes {
     private final UseCases useCases;
     private final Json json;
+    private final ClientAddresses clientAddresses;
 
-    AuthRoutes(UseCases useCases, Json json) {
+    AuthRoutes(UseCases useCases, Json json, ClientAddresses clientAddresses) {
         this.useCases = useCases;
         this.json = json;
+        this.clientAddresses = clientAddresses;
     }
 
     void addTo(Api api) {
@@ -32,18 +34,22 @@ final class AuthRoutes {
         RequestBody body = json.readBody(ctx.body());
         var result = useCases.registerUser().execute(new RegisterUser.Command(body.text("email"), body.text("password"),
                 body.text("name"), body.text("role")));
+        SecurityHeaders.noStore(ctx);
         return Reply.created("Registration successful", AuthJson.session(result));
     }
 
     private Reply logIn(Context ctx) {
         RequestBody body = json.readBody(ctx.body());
-        var result = useCases.logIn().execute(new LogIn.Command(body.text("email"), body.text("password")));
+        var result = useCases.logIn().execute(new LogIn.Command(body.text("email"), body.text("password"),
+                clientAddresses.of(ctx)));
+        SecurityHeaders.noStore(ctx);
         return Reply.ok("Login successful", AuthJson.session(result));
     }
 
     private Reply refresh(Context ctx) {
         RequestBody body = json.readBody(ctx.body());
         var pair = useCases.refreshSession().execute(new RefreshSession.Command(body.text("refreshToken")));
+        SecurityHeaders.noStore(ctx);
         return Reply.ok("Token refreshed successfully", new AuthJson.Tokens(AuthJson.tokens(pair)));
     }
 

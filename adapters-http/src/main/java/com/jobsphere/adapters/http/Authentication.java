@@ -1,7 +1,8 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.domain.user.Caller;
-import com.jobsphere.application.port.Tokens;
+import com.jobsphere.application.UseCases;
+import com.jobsphere.application.auth.Authenticate;
 import com.jobsphere.domain.common.Unauthenticated;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -23,10 +24,10 @@ final class Authentication {
         PUBLIC
     }
 
-    private final Tokens tokens;
+    private final UseCases useCases;
 
-    Authentication(Tokens tokens) {
-        this.tokens = tokens;
+    Authentication(UseCases useCases) {
+        this.useCases = useCases;
     }
 
     void register(JavalinConfig config) {
@@ -37,7 +38,8 @@ final class Authentication {
         if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        ctx.attribute(CALLER, tokens.verifyAccessToken(bearerToken(ctx.header(Header.AUTHORIZATION))));
+        ctx.attribute(CALLER, useCases.authenticate().execute(
+                new Authenticate.Query(bearerToken(ctx.header(Header.AUTHORIZATION)))));
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; refuses anything else. */

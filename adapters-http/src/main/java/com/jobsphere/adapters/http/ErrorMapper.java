@@ -9,6 +9,7 @@ import com.jobsphere.domain.common.DomainException;
 import com.jobsphere.domain.common.FieldError;
 import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.common.NotFound;
+import com.jobsphere.domain.common.TooManyRequests;
 import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.common.ValidationFailed;
 import io.javalin.config.JavalinConfig;
@@ -18,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,10 +38,17 @@ final class ErrorMapper {
     static final String STORE_UNAVAILABLE = "Service temporarily unavailable, please try again";
     static final String CONCURRENT_UPDATE = "The request conflicted with another one, please try again";
 
+    /** The most of a refused body read before the 413 is sent; see {@link #drainBody}. */
+    static final long DRAIN_LIMIT = 1024 * 1024;
+
     private final Json json;
 
     ErrorMapper(Json json) {
         this.json = json;
+    }
+
+    Json json() {
+        return json;
     }
 
     /** A response decided for an exception. */
@@ -102,6 +111,9 @@ final class ErrorMapper {
         if (refusal instanceof Conflict) {
             return 409;
         }
+        if (refusal instanceof TooManyRequests) {
+            return 429;
+        }
         throw new IllegalStateException("Unmapped domain exception " + refusal.getClass().getName());
     }
 
@@ -111,6 +123,7 @@ final class ErrorMapper {
             case 404 -> "Route not found";
             case 405 -> "Method not allowed";
             case 413 -> "Request body too large";
+            case 415 -> RequestGuards.JSON_REQUIRED;
             default -> status >= 500 ? INTERNAL_ERROR : HttpStatus.forStatus(status).getMessage();
         };
     }
@@ -143,8 +156,14 @@ final class ErrorMapper {
     private void handle(Exception thrown, Context ctx) {
         Failure failure = map(thrown);
         log(ctx, thrown, failure);
+        if (failure.status() == 413) {
+            drainBody(ctx);
+        }
         if (failure.status() == 401) {
             ctx.header(Header.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (thrown instanceof TooManyRequests tooMany) {
+            ctx.header(Header.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
         if (thrown instanceof MethodNotAllowedResponse notAllowed) {
             String allowed = notAllowed.getDetails().getOrDefault("availableMethods",
@@ -154,6 +173,29 @@ final class ErrorMapper {
             }
         }
         Responses.json(ctx, failure.status(), body(failure));
+    }
+
+    /**
+     * Reads what is left of a refused body, up to {@link #DRAIN_LIMIT}, before answering. A server that answers and
+     * closes while the client is still sending makes the client's kernel see a reset, and most clients then drop the
+     * answer too; read to the end, the body is gone and the 413 is delivered. A body larger still is cut off.
+     */
+    private static void drainBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > DRAIN_LIMIT) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        try {
+            InputStream body = ctx.req().getInputStream();
+            int count;
+            while (read < DRAIN_LIMIT && (count = body.read(buffer)) != -1) {
+                read += count;
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("[{}] Could not read the rest of a refused body: {}", RequestIds.of(ctx), e.toString());
+        }
     }
 
     private static void log(Context ctx, Exception thrown, Failure failure) {

@@ -2,6 +2,12 @@ package com.jobsphere.adapters.http;
 
 /** The development gateway's minimal pages. Every value that came from outside is escaped. */
 final class Html {
+    /** The pages' one style sheet, inline; the Content-Security-Policy allows it by its hash and nothing else. */
+    static final String STYLE = "body{font-family:sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem}"
+            + ".notice{background:#fff3cd;border:1px solid #e0c060;padding:.75rem;border-radius:.25rem}"
+            + "form{display:inline-block;margin-right:.5rem}button{font-size:1rem;padding:.5rem 1rem}";
+    static final String POLICY = SecurityHeaders.pagePolicy(STYLE);
+
     private Html() {
     }
 
@@ -29,9 +35,7 @@ final class Html {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + "</title>"
-                + "<style>body{font-family:sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem}"
-                + ".notice{background:#fff3cd;border:1px solid #e0c060;padding:.75rem;border-radius:.25rem}"
-                + "form{display:inline-block;margin-right:.5rem}button{font-size:1rem;padding:.5rem 1rem}</style>"
+                + "<style>" + STYLE + "</style>"
                 + "</head><body>"
                 + "<p class=\"notice\"><strong>" + escape(DevPaymentGateway.NOTICE) + "</strong></p>"
                 + "<h1>" + escape(title) + "</h1>"

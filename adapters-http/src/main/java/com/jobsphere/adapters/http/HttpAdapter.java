@@ -36,22 +36,23 @@ public final class HttpAdapter {
      * @param ready            answers {@code GET /readyz} and {@code /health}: whether the database answers and holds
      *                         the schema; false (or an exception) means 503
      */
-    public static HttpAdapter create(UseCases useCases, Tokens tokens, DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
+    public static HttpAdapter create(UseCases useCases, DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
         Objects.requireNonNull(useCases, "useCases");
-        Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(ready, "ready");
         Json json = new Json();
         ErrorMapper errors = new ErrorMapper(json);
         Idempotency idempotency = new Idempotency(json);
         Javalin app = Javalin.create(config -> {
-            configureServer(config, settings, json);
+            configureServer(config, settings, errors);
             RequestIds.register(config);
+            SecurityHeaders.register(config);
             limitBodies(config, settings.maxRequestBytes());
             errors.register(config);
-            new Authentication(tokens).register(config);
+            RequestGuards.register(config);
+            new Authentication(useCases).register(config);
             Api api = new Api(config, json, idempotency);
-            new AuthRoutes(useCases, json).addTo(api);
+            new AuthRoutes(useCases, json, new ClientAddresses(settings.trustProxy())).addTo(api);
             new JobRoutes(useCases, json, api).addTo();
             new OfferRoutes(useCases, json, api).addTo();
             new WalletRoutes(useCases, json, api).addTo();
@@ -65,7 +66,7 @@ public final class HttpAdapter {
         return new HttpAdapter(app);
     }
 
-    private static void configureServer(JavalinConfig config, HttpSettings settings, Json json) {
+    private static void configureServer(JavalinConfig config, HttpSettings settings, ErrorMapper errors) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.startup.startupWatcherEnabled = false;
@@ -75,12 +76,13 @@ public final class HttpAdapter {
         config.router.caseInsensitiveRoutes = false;
         config.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("jobsphere-http", MINIMUM_THREADS,
                 settings.maxThreads(), false);
-        config.jsonMapper(new JavalinJackson(json.mapper(), false));
+        config.jsonMapper(new JavalinJackson(errors.json().mapper(), false));
         config.jetty.modifyServer(server -> {
             // On stop, connectors close first and the graceful handler lets the requests already running finish
             // and be answered, up to the stop timeout: a payment that committed is never left without its answer.
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(settings.shutdownGrace().toMillis());
+            server.setErrorHandler(new JsonErrorHandler(errors));
         });
     }
 

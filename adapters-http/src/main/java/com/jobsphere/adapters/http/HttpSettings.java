@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted; a larger one is refused with 413
  * @param maxThreads      the most request threads the server runs at once
  * @param shutdownGrace   how long a stopping server lets the requests in flight finish
+ * @param trustProxy      whether a client's address is the last {@code X-Forwarded-For} hop (behind a proxy that
+ *                        appends it) rather than the socket's; login throttling counts by this address
  */
-public record HttpSettings(String publicBaseUrl, int maxRequestBytes, int maxThreads, Duration shutdownGrace) {
+public record HttpSettings(String publicBaseUrl, int maxRequestBytes, int maxThreads, Duration shutdownGrace,
+        boolean trustProxy) {
     public static final int DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
     public static final int DEFAULT_MAX_THREADS = 200;
     /** CONTRACT.md §11: in-flight requests get up to 20 s on SIGTERM. */
@@ -37,8 +40,13 @@ public record HttpSettings(String publicBaseUrl, int maxRequestBytes, int maxThr
         }
     }
 
-    /** A 64 KiB body limit, 200 threads and 20 s to drain on shutdown. */
+    /** A 64 KiB body limit, 200 threads, 20 s to drain on shutdown, and client addresses from the socket. */
     public static HttpSettings defaults(String publicBaseUrl) {
-        return new HttpSettings(publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_THREADS, DEFAULT_SHUTDOWN_GRACE);
+        return new HttpSettings(publicBaseUrl, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_THREADS, DEFAULT_SHUTDOWN_GRACE,
+                false);
+    }
+
+    public HttpSettings withTrustProxy(boolean trusted) {
+        return new HttpSettings(publicBaseUrl, maxRequestBytes, maxThreads, shutdownGrace, trusted);
     }
 }

@@ -87,6 +87,7 @@ final class Json {
         if (!node.isObject()) {
             throw new ValidationFailed("Request body must be a JSON object", List.of());
         }
+        Texts.requireClean(node);
         return new RequestBody((ObjectNode) node);
     }
 

@@ -14,7 +14,9 @@ final class Responses {
         ctx.status(status).contentType(Json.CONTENT_TYPE).result(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One of the development gateway's pages, under its Content-Security-Policy. */
     static void html(Context ctx, int status, String body) {
+        ctx.header(SecurityHeaders.CSP, Html.POLICY);
         ctx.status(status).contentType(HTML).result(body.getBytes(StandardCharsets.UTF_8));
     }
 }

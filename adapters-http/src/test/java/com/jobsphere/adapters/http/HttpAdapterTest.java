@@ -16,13 +16,16 @@ import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.UnitOfWork;
+import com.jobsphere.application.port.Users;
 import com.jobsphere.application.port.WebhookVerifier;
 import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
+import com.jobsphere.domain.user.User;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,12 +72,26 @@ class HttpAdapterTest {
     private static String customerToken;
     private static String adminToken;
 
+    /** Every token's user exists (authentication looks it up); nothing else of the users is reachable. */
+    private static final Users KNOWN_USERS = (Users) Proxy.newProxyInstance(Users.class.getClassLoader(),
+            new Class<?>[] {Users.class}, (proxy, method, arguments) -> {
+                if (method.getName().equals("byId")) {
+                    UserId id = (UserId) arguments[0];
+                    return Optional.of(new User(id, new Email(id.value() + "@example.com"), "Known", Role.CUSTOMER,
+                            "hash", NOW));
+                }
+                throw new StoreUnavailable("the test database is down", null);
+            });
+
     @BeforeAll
     static void startServer() {
         Stores stores = (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
                 (proxy, method, arguments) -> {
                     if (method.getName().equals("idempotencyRecords")) {
                         return idempotencyRecords;
+                    }
+                    if (method.getName().equals("users")) {
+                        return KNOWN_USERS;
                     }
                     throw new StoreUnavailable("the test database is down", null);
                 });
@@ -98,7 +116,7 @@ class HttpAdapterTest {
         UseCases useCases = UseCases.create(unitOfWork, new InMemoryLocks(), devGateway, verifier, new PlainHasher(),
                 tokens, () -> "id-" + ids.incrementAndGet(), Clock.fixed(NOW, ZoneOffset.UTC),
                 new Platform(new UserId("admin-1")), FeeSchedule.STANDARD, Janitor.Settings.DEFAULTS);
-        adapter = HttpAdapter.create(useCases, tokens, devGateway, HttpSettings.defaults("http://localhost:3000"),
+        adapter = HttpAdapter.create(useCases, devGateway, HttpSettings.defaults("http://localhost:3000"),
                 databaseReachable::get).start(0);
         customerToken = tokens.issueAccessToken(CUSTOMER, Role.CUSTOMER, NOW);
         adminToken = tokens.issueAccessToken(new UserId("admin-1"), Role.ADMIN, NOW);
@@ -188,6 +206,113 @@ class HttpAdapterTest {
         assertThat(declared.body()).contains("\"status\":413", "Request body too large");
         assertThat(chunked.status()).as("chunked; writing ended with %s", chunked.writeFailure()).isEqualTo(413);
         assertThat(chunked.body()).contains("\"status\":413", "Request body too large");
+    }
+
+    /**
+     * The same refusal through an ordinary client, which drops the whole exchange if the server resets the connection
+     * while it still writes: the server reads the rest of a refused body before it answers, so the 413 arrives.
+     */
+    @Test
+    void anOrdinaryClientGetsThe413OfABodyOver64Kib() throws Exception {
+        String large = "{\"email\":\"" + "x".repeat(200_000) + "\"}";
+        HttpResponse<String> declared = send(post("/api/auth/login", large));
+        HttpResponse<String> chunked = send(request("/api/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        large.getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.body()).isEqualTo(
+                "{\"status\":413,\"message\":\"Request body too large\",\"data\":null,\"errors\":[]}");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("Request body too large");
+    }
+
+    @Test
+    void aBodyThatIsNotSaidToBeJsonIs415() throws Exception {
+        String json = "{\"email\":\"a@b.co\",\"password\":\"whatever1\"}";
+        HttpResponse<String> text = send(request("/api/auth/login").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        HttpResponse<String> form = send(request("/api/auth/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a@b.co&password=whatever1")));
+        HttpResponse<String> none = send(request("/api/auth/login").POST(HttpRequest.BodyPublishers.ofString(json)));
+        HttpResponse<String> charset = send(request("/api/auth/login")
+                .header("Content-Type", "Application/JSON; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(json)));
+        HttpResponse<String> emptyWithoutType = send(request("/api/job/job-1/complete")
+                .header("Authorization", "Bearer " + customerToken).POST(HttpRequest.BodyPublishers.noBody()));
+
+        for (HttpResponse<String> refused : List.of(text, form, none)) {
+            assertThat(refused.statusCode()).as("%s", refused.request().headers().map()).isEqualTo(415);
+            assertThat(refused.body()).isEqualTo("{\"status\":415,\"message\":\"Content-Type must be application/json\","
+                    + "\"data\":null,\"errors\":[]}");
+        }
+        assertThat(charset.statusCode()).as("JSON with a charset reaches the use case").isEqualTo(503);
+        assertThat(emptyWithoutType.statusCode()).as("an empty POST needs no Content-Type").isEqualTo(503);
+    }
+
+    @Test
+    void aNulOrAnUnpairedSurrogateInAnyStringIsRefusedByName() throws Exception {
+        HttpResponse<String> nul = send(post("/api/auth/register",
+                "{\"email\":\"a@b.co\",\"password\":\"whatever1\",\"name\":\"Ann\\u0000\",\"role\":\"customer\"}"));
+        HttpResponse<String> surrogate = send(post("/api/auth/register",
+                "{\"email\":\"a@b.co\",\"password\":\"whatever1\",\"name\":\"Ann\\ud800x\",\"role\":\"customer\"}"));
+        HttpResponse<String> lowFirst = send(post("/api/auth/register",
+                "{\"email\":\"a@b.co\\udc00\",\"password\":\"whatever1\",\"name\":\"Ann\",\"role\":\"customer\"}"));
+        HttpResponse<String> nested = send(post("/api/auth/register",
+                "{\"email\":\"a@b.co\",\"password\":\"whatever1\",\"name\":\"Ann\",\"extra\":[{\"x\":\"\\u0000\"}]}"));
+        HttpResponse<String> query = send(get("/api/job?status=open%00").header("Authorization", "Bearer " + customerToken));
+        HttpResponse<String> emoji = send(post("/api/auth/register",
+                "{\"email\":\"a@b.co\",\"password\":\"whatever1\",\"name\":\"Ann \\ud83d\\ude00\",\"role\":\"customer\"}"));
+
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).isEqualTo("{\"status\":400,\"message\":\"name must not contain NUL characters or invalid"
+                + " Unicode\",\"data\":null,\"errors\":[{\"field\":\"name\",\"message\":\"name must not contain NUL"
+                + " characters or invalid Unicode\"}]}");
+        assertThat(surrogate.statusCode()).isEqualTo(400);
+        assertThat(surrogate.body()).contains("\"field\":\"name\"");
+        assertThat(lowFirst.statusCode()).isEqualTo(400);
+        assertThat(lowFirst.body()).contains("\"field\":\"email\"");
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(nested.body()).contains("\"field\":\"extra\"");
+        assertThat(query.statusCode()).isEqualTo(400);
+        assertThat(query.body()).contains("\"field\":\"status\"");
+        assertThat(emoji.statusCode()).as("a surrogate pair is a character like any other").isEqualTo(503);
+    }
+
+    @Test
+    void everyResponseSaysNosniffAndNoReferrerAndPagesForbidFraming() throws Exception {
+        HttpResponse<String> ok = send(get("/livez"));
+        HttpResponse<String> error = send(get("/api/nothing-here"));
+        HttpResponse<String> page = send(get("/dev/checkout/cs_dev_unknown"));
+
+        for (HttpResponse<String> response : List.of(ok, error, page)) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        }
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("frame-ancestors 'none'", "default-src 'none'", "form-action 'self'")
+                .doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void theServersOwnRefusalsComeInTheEnvelope() throws Exception {
+        RawExchange longUri = RawExchange.send(adapter.port(), "GET /api/job?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
+                + "Host: localhost\r\nConnection: close\r\n\r\n");
+        RawExchange largeHeaders = RawExchange.send(adapter.port(), "GET /api/job HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Padding: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+        RawExchange badPath = RawExchange.send(adapter.port(), "GET /api/job/%zz HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(longUri.status()).isEqualTo(414);
+        assertThat(largeHeaders.status()).isEqualTo(431);
+        assertThat(badPath.status()).isEqualTo(400);
+        for (RawExchange exchange : List.of(longUri, largeHeaders, badPath)) {
+            assertThat(exchange.header("Content-Type")).as(exchange.toString()).startsWith("application/json");
+            assertThat(exchange.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(exchange.body()).as(exchange.toString()).startsWith("{\"status\":" + exchange.status() + ",\"message\":")
+                    .endsWith(",\"data\":null,\"errors\":[]}").doesNotContain("Jetty", "<html");
+        }
     }
 
     /** A path parameter that no id could be (blank, or longer than any id) names nothing: its resource's 404. */

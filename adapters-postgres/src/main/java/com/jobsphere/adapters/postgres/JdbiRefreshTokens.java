@@ -14,7 +14,8 @@ final class JdbiRefreshTokens implements RefreshTokens {
             row.getString("token_hash"),
             Columns.instant(row, "expires_at"),
             row.getBoolean("revoked"),
-            Columns.instant(row, "created_at"));
+            Columns.instant(row, "created_at"),
+            Columns.instant(row, "rotated_at"));
 
     private final Sql sql;
 
@@ -48,8 +49,10 @@ final class JdbiRefreshTokens implements RefreshTokens {
     @Override
     public void save(RefreshTokenRecord token) {
         int updated = sql.call(handle -> handle.createUpdate("""
-                        update refresh_tokens set revoked = :revoked, expires_at = :expiresAt where id = :id""")
+                        update refresh_tokens set revoked = :revoked, expires_at = :expiresAt, rotated_at = :rotatedAt
+                        where id = :id""")
                 .bind("id", token.id().toString())
+                .bind("rotatedAt", Columns.timestamp(token.rotatedAt()))
                 .bind("revoked", token.revoked())
                 .bind("expiresAt", Columns.timestamp(token.expiresAt()))
                 .execute());

@@ -8,6 +8,7 @@ import com.jobsphere.application.port.Deposits;
 import com.jobsphere.application.port.GatewayEvents;
 import com.jobsphere.application.port.History;
 import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.LoginAttempts;
 import com.jobsphere.application.port.Jobs;
 import com.jobsphere.application.port.Ledger;
 import com.jobsphere.application.port.Offers;
@@ -99,6 +100,11 @@ final class JdbiStores implements Stores {
     @Override
     public GatewayEvents gatewayEvents() {
         return new JdbiGatewayEvents(sql);
+    }
+
+    @Override
+    public LoginAttempts loginAttempts() {
+        return new JdbiLoginAttempts(sql);
     }
 
     @Override

@@ -46,6 +46,12 @@ final class JdbiUsers implements Users {
     }
 
     @Override
+    public void changePasswordHash(UserId id, String passwordHash) {
+        sql.write("update users set password_hash = ? where id = ?").text(passwordHash).id(id)
+                .expectOneRow("user", id);
+    }
+
+    @Override
     public Optional<User> byId(UserId id) {
         return sql.byId("users", id.value(), USER);
     }

@@ -25,6 +25,25 @@ class RefreshTokensContractIT {
     }
 
     @ContractTest
+    void aRotationKeepsWhenItHappened(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            stores.refreshTokens().add(token("token-1", "login-1", "hash-1"));
+        });
+
+        backend.run(stores -> stores.refreshTokens().save(stores.refreshTokens().lockByHash("hash-1").orElseThrow()
+                .rotate(T0.plusSeconds(5))));
+
+        backend.run(stores -> {
+            RefreshTokenRecord rotated = stores.refreshTokens().lockByHash("hash-1").orElseThrow();
+            assertThat(rotated.revoked()).isTrue();
+            assertThat(rotated.rotatedAt()).isEqualTo(T0.plusSeconds(5));
+            assertThat(rotated.rotatedWithin(Duration.ofSeconds(10), T0.plusSeconds(14))).isTrue();
+            assertThat(rotated.rotatedWithin(Duration.ofSeconds(10), T0.plusSeconds(15))).isFalse();
+        });
+    }
+
+    @ContractTest
     void revokingAFamilyRevokesEveryTokenOfThatLoginAndNoOther(Backend backend) {
         backend.run(stores -> {
             Seed.customer(stores, "customer");
@@ -43,6 +62,6 @@ class RefreshTokensContractIT {
     }
 
     private static RefreshTokenRecord token(String id, String familyId, String hash) {
-        return new RefreshTokenRecord(id, new UserId("customer"), familyId, hash, T0.plus(Duration.ofDays(30)), false, T0);
+        return new RefreshTokenRecord(id, new UserId("customer"), familyId, hash, T0.plus(Duration.ofDays(30)), false, T0, null);
     }
 }

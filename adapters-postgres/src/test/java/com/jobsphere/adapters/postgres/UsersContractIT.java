@@ -25,6 +25,16 @@ class UsersContractIT {
     }
 
     @ContractTest
+    void aPasswordHashCanBeReplaced(Backend backend) {
+        backend.run(stores -> stores.users().add(Seed.user("ada", Role.CUSTOMER)));
+
+        backend.run(stores -> stores.users().changePasswordHash(new UserId("ada"), "new-hash"));
+
+        backend.run(stores -> assertThat(stores.users().byId(new UserId("ada")).orElseThrow().passwordHash())
+                .isEqualTo("new-hash"));
+    }
+
+    @ContractTest
     void aSecondUserWithTheSameEmailIsRefusedOnTheEmailField(Backend backend) {
         backend.run(stores -> stores.users().add(Seed.user("ada", Role.CUSTOMER)));
         User twin = new User(new UserId("ada-again"), new Email("Ada@example.test"), "Ada", Role.CONTRACTOR, "hash", Seed.T0);

@@ -1,6 +1,5 @@
 package com.jobsphere.application.auth;
 
-import com.jobsphere.application.common.Lookups;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.RefreshTokenRecord;
 import com.jobsphere.application.port.Tokens;
@@ -9,14 +8,19 @@ import com.jobsphere.domain.common.Unauthenticated;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Rotates a refresh token: the old one is revoked and a new pair issued in the same family. Presenting
- * a token that was already rotated means it leaked, so the whole family is revoked.
+ * a token that was already rotated means it leaked, so the whole family is revoked; except within
+ * {@link #RACE_GRACE} of its rotation, when it is the app's second request racing its first: that one is
+ * refused (401) and the family, with the pair the first request got, stays valid.
  */
 public final class RefreshSession {
+    static final Duration RACE_GRACE = Duration.ofSeconds(10);
+
     private final Transactions transactions;
     private final Tokens tokens;
     private final Sessions sessions;
@@ -45,14 +49,17 @@ public final class RefreshSession {
             RefreshTokenRecord record = stores.refreshTokens().lockByHash(hash)
                     .orElseThrow(() -> new Unauthenticated("Invalid refresh token"));
             if (record.revoked()) {
-                stores.refreshTokens().revokeFamily(record.familyId());
+                if (!record.rotatedWithin(RACE_GRACE, now)) {
+                    stores.refreshTokens().revokeFamily(record.familyId());
+                }
                 return Optional.<TokenPair>empty();
             }
             if (!now.isBefore(record.expiresAt())) {
                 throw new Unauthenticated("Refresh token has expired");
             }
-            stores.refreshTokens().save(record.revoke());
-            User user = Lookups.found(stores.users().byId(record.userId()), "User");
+            stores.refreshTokens().save(record.rotate(now));
+            User user = stores.users().byId(record.userId())
+                    .orElseThrow(() -> new Unauthenticated("Invalid refresh token"));
             return Optional.of(sessions.issue(stores, user, record.familyId(), now));
         });
         return pair.orElseThrow(() -> new Unauthenticated("Invalid refresh token"));

@@ -29,7 +29,7 @@ final class Sessions {
     TokenPair issue(Stores stores, User user, String familyId, Instant now) {
         String refreshToken = tokens.newRefreshToken();
         stores.refreshTokens().add(new RefreshTokenRecord(ids.next(), user.id(), familyId,
-                tokens.hashRefreshToken(refreshToken), now.plus(REFRESH_TOKEN_LIFETIME), false, now));
+                tokens.hashRefreshToken(refreshToken), now.plus(REFRESH_TOKEN_LIFETIME), false, now, null));
         return new TokenPair(tokens.issueAccessToken(user.id(), user.role(), now), refreshToken);
     }
 }

@@ -34,6 +34,8 @@ public interface Stores {
 
     IdempotencyRecords idempotencyRecords();
 
+    LoginAttempts loginAttempts();
+
     /**
      * Sends the writes queued so far, if the stores queue them (the database adapter sends a unit of work's writes
      * together, in one round trip, at its next read or at commit). An expected refusal a write causes, an overdraft

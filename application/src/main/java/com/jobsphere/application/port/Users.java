@@ -11,6 +11,9 @@ public interface Users {
     /** Adds a user; throws {@link com.jobsphere.domain.common.ValidationFailed} on field {@code email} if it is taken. */
     void add(User user);
 
+    /** Replaces the user's password hash (the configured admin's, when ADMIN_PASSWORD changed). */
+    void changePasswordHash(UserId id, String passwordHash);
+
     Optional<User> byId(UserId id);
 
     /** Looks up case-insensitively (emails are stored in lower case). */

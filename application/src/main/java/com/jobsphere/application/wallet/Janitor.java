@@ -1,6 +1,7 @@
 package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.common.Lookups;
+import com.jobsphere.application.auth.LogIn;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.offer.ExpireOffers;
 import com.jobsphere.application.port.Locks;
@@ -32,7 +33,8 @@ import java.util.Optional;
  * <li>a deposit {@code pending} for longer than {@link Settings#staleDepositAge()}: credited if its Checkout
  * Session was paid, failed if it expired, or failed if it never got a session (nobody was given a way to pay
  * it); a deposit also credited by the webhook is still credited once;
- * <li>offers past their expiry are expired, and idempotency keys past their replay window purged.
+ * <li>offers past their expiry are expired, idempotency keys past their replay window purged, and login attempts
+ * older than the throttling window forgotten.
  * </ul>
  * Every resolution is logged with the entity's id. One item's failure is logged and skipped; the next run
  * tries it again.
@@ -90,6 +92,8 @@ public final class Janitor {
             DepositCounts deposits = settleDeposits();
             int offers = expireOffers.execute();
             int keys = transactions.purgeExpiredKeys(settings.batchSize() * 10);
+            Instant forgotten = clock.instant().minus(LogIn.LIMITS.window());
+            transactions.run(stores -> stores.loginAttempts().purgeBefore(forgotten));
             return new Report(true, withdrawals, deposits.credited(), deposits.failed(), offers, keys);
         } finally {
             turn.get().close();

@@ -28,12 +28,12 @@ final class InMemoryRefreshTokens implements RefreshTokens {
                 .findFirst();
     }
 
-    /** Only the revocation and the expiry change, as in the SQL store. */
+    /** Only the revocation, the rotation time and the expiry change, as in the SQL store. */
     @Override
     public void save(RefreshTokenRecord token) {
         RefreshTokenRecord stored = InMemoryState.existing(state.refreshTokens, token.id(), "refresh token");
         state.refreshTokens.put(token.id(), new RefreshTokenRecord(stored.id(), stored.userId(), stored.familyId(),
-                stored.tokenHash(), token.expiresAt(), token.revoked(), stored.createdAt()));
+                stored.tokenHash(), token.expiresAt(), token.revoked(), stored.createdAt(), token.rotatedAt()));
     }
 
     @Override

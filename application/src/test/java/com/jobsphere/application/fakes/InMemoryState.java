@@ -47,6 +47,7 @@ final class InMemoryState {
     final Map<String, Instant> gatewayEvents = new LinkedHashMap<>();
     final Map<String, RefreshTokenRecord> refreshTokens = new LinkedHashMap<>();
     final Map<IdempotencyKey, IdempotencyRecord> idempotencyRecords = new LinkedHashMap<>();
+    final List<InMemoryLoginAttempts.Attempt> loginAttempts = new ArrayList<>();
 
     /** An idempotency key is unique per caller. */
     record IdempotencyKey(UserId userId, String key) {
@@ -70,6 +71,7 @@ final class InMemoryState {
         copy.gatewayEvents.putAll(gatewayEvents);
         copy.refreshTokens.putAll(refreshTokens);
         copy.idempotencyRecords.putAll(idempotencyRecords);
+        copy.loginAttempts.addAll(loginAttempts);
         return copy;
     }
 

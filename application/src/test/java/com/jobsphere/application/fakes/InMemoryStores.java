@@ -8,6 +8,7 @@ import com.jobsphere.application.port.Deposits;
 import com.jobsphere.application.port.GatewayEvents;
 import com.jobsphere.application.port.History;
 import com.jobsphere.application.port.IdempotencyRecords;
+import com.jobsphere.application.port.LoginAttempts;
 import com.jobsphere.application.port.Jobs;
 import com.jobsphere.application.port.Ledger;
 import com.jobsphere.application.port.Offers;
@@ -95,6 +96,11 @@ final class InMemoryStores implements Stores {
     @Override
     public RefreshTokens refreshTokens() {
         return new InMemoryRefreshTokens(state);
+    }
+
+    @Override
+    public LoginAttempts loginAttempts() {
+        return new InMemoryLoginAttempts(state);
     }
 
     @Override

@@ -27,6 +27,13 @@ final class InMemoryUsers implements Users {
     }
 
     @Override
+    public void changePasswordHash(UserId id, String passwordHash) {
+        User stored = InMemoryState.existing(state.users, id, "user");
+        state.users.put(id, new User(stored.id(), stored.email(), stored.name(), stored.role(), passwordHash,
+                stored.createdAt()));
+    }
+
+    @Override
     public Optional<User> byId(UserId id) {
         return Optional.ofNullable(state.users.get(id));
     }

@@ -36,6 +36,7 @@ import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.util.List;
+import java.util.Optional;
 
 import com.jobsphere.application.auth.AuthResult;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
@@ -82,7 +83,9 @@ final class World {
 
     World() {
         User adminUser = new EnsurePlatformAdmin(new Transactions(unitOfWork, locks, clock), hasher, ids, clock)
-                .execute("admin@jobsphere.local", "admin-password");
+                .execute(new EnsurePlatformAdmin.Command("admin@jobsphere.local", Optional.of("admin-password"),
+                        () -> "never-generated"))
+                .admin();
         admin = new Caller(adminUser.id(), adminUser.role());
         useCases = UseCases.create(unitOfWork, locks, gateway, (payload, signature) -> {
                     throw new IllegalStateException("use-case tests hand events over already verified");

@@ -82,6 +82,12 @@ public final class Api {
             return this;
         }
 
+        /** No Content-Type header at all. */
+        public Call withoutContentType() {
+            headers.remove("Content-Type");
+            return this;
+        }
+
         public Call idempotencyKey(String key) {
             return header("Idempotency-Key", key);
         }

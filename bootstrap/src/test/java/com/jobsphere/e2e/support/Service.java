@@ -66,6 +66,13 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
         return new Service(true, 1, environment);
     }
 
+    /** The same service with {@code more} added to every instance's environment. */
+    public Service withEnvironment(Map<String, String> more) {
+        Map<String, String> merged = new HashMap<>(environment);
+        merged.putAll(more);
+        return new Service(fakeStripe, instances, merged);
+    }
+
     /** The same service run as {@code count} in-process instances on the one database (and the one fake Stripe). */
     public Service withInstances(int count) {
         return new Service(fakeStripe, count, environment);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Anything that is not a {@code DomainException} is a programmer error or an infrastructure failure.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits ValidationFailed, NotFound, Forbidden, BusinessRuleViolated, Conflict, Unauthenticated {
+        permits ValidationFailed, NotFound, Forbidden, BusinessRuleViolated, Conflict, Unauthenticated,
+        TooManyRequests {
 
     private static final long serialVersionUID = 1L;
 
