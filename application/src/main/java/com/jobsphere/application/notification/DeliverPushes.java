@@ -67,6 +67,10 @@ public final class DeliverPushes {
             Objects.requireNonNull(firstRetryDelay, "firstRetryDelay");
             Objects.requireNonNull(longestRetryDelay, "longestRetryDelay");
         }
+
+        public Settings withLease(Duration newLease) {
+            return new Settings(batchSize, newLease, mostAttempts, firstRetryDelay, longestRetryDelay);
+        }
     }
 
     public DeliverPushes(Transactions transactions, PushNotifications push, Ids ids, Clock clock, RandomGenerator random,

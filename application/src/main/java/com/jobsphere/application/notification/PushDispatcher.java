@@ -58,6 +58,11 @@ public final class PushDispatcher implements AutoCloseable {
             Checks.require(pollInterval.compareTo(SHORTEST_WAIT) >= 0, "pollInterval must be at least 50 ms");
             Objects.requireNonNull(stopWait, "stopWait");
         }
+
+        /** These settings with another lease (see {@link DeliverPushes.Settings#lease()}). */
+        public Settings withLease(Duration lease) {
+            return new Settings(delivery.withLease(lease), pollInterval, stopWait);
+        }
     }
 
     private PushDispatcher(Transactions transactions, PushNotifications push, PushWakeups wakeups, Ids ids,
