@@ -23,10 +23,12 @@ import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.domain.common.NotFound;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.notification.NotificationType;
 import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +193,7 @@ class NotificationFlowsTest {
         assertThat(world.feed(customer)).hasSize(2);
     }
 
-    private Notification only(Caller caller, com.jobsphere.domain.notification.NotificationType type) {
+    private Notification only(Caller caller, NotificationType type) {
         return world.feed(caller).stream().filter(notification -> notification.notice().type() == type)
                 .reduce((one, other) -> {
                     throw new AssertionError("two " + type + " notifications");
@@ -203,7 +205,7 @@ class NotificationFlowsTest {
                 .execute(new MarkNotificationRead.Command(caller, notification.notice().id(), null));
     }
 
-    private java.util.List<Notification> unread(Caller caller) {
+    private List<Notification> unread(Caller caller) {
         return world.useCases.notifications().listNotifications()
                 .execute(new ListNotifications.Query(caller, true, new PageRequest(1, 10))).items();
     }

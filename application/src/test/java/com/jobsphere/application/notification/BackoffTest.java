@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class BackoffTest {
     @Test
     void eachWaitIsBetweenHalfItsStepAndTheWholeStepAndTheyVary() {
         Backoff backoff = new Backoff(FIRST, LONGEST, new SplittableRandom(7));
-        java.util.Set<Duration> seen = new java.util.HashSet<>();
+        Set<Duration> seen = new HashSet<>();
         for (int attempt = 1; attempt <= 15; attempt++) {
             Duration step = backoff.step(attempt);
             for (int i = 0; i < 50; i++) {

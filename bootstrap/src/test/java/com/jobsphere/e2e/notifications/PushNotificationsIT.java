@@ -13,6 +13,8 @@ import com.jobsphere.e2e.support.Psql;
 import com.jobsphere.e2e.support.Pushes;
 import com.jobsphere.e2e.support.Service;
 import com.jobsphere.e2e.support.User;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -303,6 +305,6 @@ class PushNotificationsIT {
     }
 
     private static String encoded(String token) {
-        return java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }

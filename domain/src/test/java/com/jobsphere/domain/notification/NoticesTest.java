@@ -21,6 +21,8 @@ import com.jobsphere.domain.user.Caller;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,7 @@ class NoticesTest {
         Decision applied = open.apply(new Caller(new UserId("contractor-2"), Role.CONTRACTOR),
                 new ApplicationId("application-2"), PERSONAL, Times.NOW);
         Decision cancelledWithPendingOffer = sent().deal().cancel(CUSTOMER, null, "t-2", Times.minutesLater(1));
-        Decision expired = sent().deal().expireOffer(Times.NOW.plus(java.time.Duration.ofDays(8)));
+        Decision expired = sent().deal().expireOffer(Times.NOW.plus(Duration.ofDays(8)));
         Decision started = accepted().deal().start(CONTRACTOR, Times.minutesLater(2));
 
         assertThat(Notices.of(applied)).isEmpty();
@@ -178,7 +180,7 @@ class NoticesTest {
     @Test
     void noNoticeRepeatsWhatAUserTypedOrNamesAnyone() {
         Deal assigned = accepted().deal();
-        List<Notice> notices = new java.util.ArrayList<>(Notices.of(sent()));
+        List<Notice> notices = new ArrayList<>(Notices.of(sent()));
         notices.addAll(Notices.of(accepted()));
         notices.addAll(Notices.of(assigned.rejectOffer(CONTRACTOR, OFFER, PERSONAL, "t-2", Times.minutesLater(2))));
         notices.addAll(Notices.of(assigned.cancel(CUSTOMER, PERSONAL, "t-2", Times.minutesLater(2))));
