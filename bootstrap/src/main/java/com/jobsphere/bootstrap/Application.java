@@ -152,7 +152,7 @@ public final class Application implements AutoCloseable {
      */
     private static PushNotifications pushNotifications(Config config) {
         if (!config.pushesToFcm()) {
-            LOG.info("Push notifications are off: FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are not set."
+            LOG.info("Push notifications are off: FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are not both set."
                     + " The in-app feed fills all the same.");
             return null;
         }

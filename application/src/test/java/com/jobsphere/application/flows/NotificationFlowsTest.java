@@ -78,11 +78,7 @@ class NotificationFlowsTest {
     void theWholeLifeOfAJobTellsEachPartyWhatConcernsThem() {
         Caller customer = world.customer();
         Caller contractor = world.contractor();
-        world.deposit(customer, "200");
-        Job job = world.job(customer);
-        Offer offer = world.offer(customer, world.apply(contractor, job), "100");
-        world.accept(contractor, offer.id());
-        world.changeStatus(contractor, job.id(), "in_progress");
+        Job job = inProgress(customer, contractor);
         world.approveCompletion(world.requestCompletion(customer, job.id()).id());
 
         assertThat(world.notified(customer)).containsExactlyInAnyOrder(DEPOSIT_COMPLETED, OFFER_ACCEPTED);
@@ -96,10 +92,7 @@ class NotificationFlowsTest {
     void completingByStatusChangePaysAndNotifiesAsApprovingDoes() {
         Caller customer = world.customer();
         Caller contractor = world.contractor();
-        world.deposit(customer, "200");
-        Job job = world.job(customer);
-        world.accept(contractor, world.offer(customer, world.apply(contractor, job), "100").id());
-        world.changeStatus(contractor, job.id(), "in_progress");
+        Job job = inProgress(customer, contractor);
 
         world.changeStatus(world.admin, job.id(), "completed");
 
@@ -191,6 +184,15 @@ class NotificationFlowsTest {
                 .execute(new MarkAllNotificationsRead.Command(customer, null))).isEqualTo(1);
         assertThat(unread(customer)).isEmpty();
         assertThat(world.feed(customer)).hasSize(2);
+    }
+
+    /** The customer deposited $200 and the contractor started the job of their accepted $100 offer. */
+    private Job inProgress(Caller customer, Caller contractor) {
+        world.deposit(customer, "200");
+        Job job = world.job(customer);
+        world.accept(contractor, world.offer(customer, world.apply(contractor, job), "100").id());
+        world.changeStatus(contractor, job.id(), "in_progress");
+        return job;
     }
 
     private Notification only(Caller caller, NotificationType type) {

@@ -65,9 +65,7 @@ class PushDeliveryTest {
 
     @Test
     void aPushToRetryWaitsItsBackoffOrTheLongerRetryAfterThenGoesOnce() {
-        Caller customer = world.customer();
-        world.registerDevice(customer, "phone");
-        world.deposit(customer, "100");
+        Caller customer = depositedWithAPhone();
         fcm.answer(new PushOutcome.RetryLater(null, "503"), new PushOutcome.RetryLater(Duration.ofSeconds(30), "429"));
         Instant start = world.clock.instant();
 
@@ -89,9 +87,7 @@ class PushDeliveryTest {
 
     @Test
     void aPushThatKeepsFailingIsGivenUpAfterItsAttempts() {
-        Caller customer = world.customer();
-        world.registerDevice(customer, "phone");
-        world.deposit(customer, "100");
+        Caller customer = depositedWithAPhone();
         for (int i = 0; i < MOST_ATTEMPTS + 1; i++) {
             fcm.answer(new PushOutcome.RetryLater(null, "503 UNAVAILABLE"));
         }
@@ -130,9 +126,7 @@ class PushDeliveryTest {
 
     @Test
     void aRefusedPushIsGivenUpAtOnceAndTheDeviceKept() {
-        Caller customer = world.customer();
-        world.registerDevice(customer, "phone");
-        world.deposit(customer, "100");
+        Caller customer = depositedWithAPhone();
         fcm.answer(new PushOutcome.Rejected("403 PERMISSION_DENIED"));
 
         deliver.execute();
@@ -144,9 +138,7 @@ class PushDeliveryTest {
 
     @Test
     void aPushWhoseDispatchersDiedOnEveryAttemptIsGivenUpWithoutAnotherSend() {
-        Caller customer = world.customer();
-        world.registerDevice(customer, "phone");
-        world.deposit(customer, "100");
+        Caller customer = depositedWithAPhone();
         for (int i = 0; i < MOST_ATTEMPTS; i++) {
             List<ClaimedPush> died = claimAndDie();
             assertThat(died).hasSize(1);
@@ -161,9 +153,7 @@ class PushDeliveryTest {
 
     @Test
     void aPushClaimedByADispatcherThatDiedIsSentOnceItsLeaseEnds() {
-        Caller customer = world.customer();
-        world.registerDevice(customer, "phone");
-        world.deposit(customer, "100");
+        Caller customer = depositedWithAPhone();
         claimAndDie();
 
         assertThat(deliver.execute()).as("leased to the dead dispatcher").isZero();
@@ -171,6 +161,14 @@ class PushDeliveryTest {
         assertThat(deliver.execute()).isEqualTo(1);
 
         assertThat(fcm.sent()).hasSize(1);
+    }
+
+    /** A customer with one device, "phone", who deposited $100: one push is queued. */
+    private Caller depositedWithAPhone() {
+        Caller customer = world.customer();
+        world.registerDevice(customer, "phone");
+        world.deposit(customer, "100");
+        return customer;
     }
 
     /** A claim whose dispatcher dies before it sends or records anything. */

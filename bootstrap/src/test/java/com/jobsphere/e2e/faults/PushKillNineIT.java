@@ -143,7 +143,7 @@ class PushKillNineIT {
 
             List<String> lines = off.lines().stream().filter(line -> line.contains("Push notifications")).toList();
             assertThat(lines).singleElement().satisfies(line -> assertThat(line)
-                    .contains("FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are not set"));
+                    .contains("FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are not both set"));
             assertThat(pushes.types(customer)).containsExactly("deposit_completed");
         }
     }
