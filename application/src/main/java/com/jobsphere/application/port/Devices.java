@@ -25,6 +25,7 @@ public interface Devices {
     /** Removes the device with this token whoever owns it, and its queued pushes: FCM no longer accepts the token. */
     boolean forget(String token);
 
+    /** The device with this token, whoever owns it; empty if none is registered. */
     Optional<Device> byToken(String token);
 
     /** The owner's devices, oldest registration first. */
