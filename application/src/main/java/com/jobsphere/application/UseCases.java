@@ -25,6 +25,7 @@ import com.jobsphere.application.job.ListJobs;
 import com.jobsphere.application.job.ListMyApplications;
 import com.jobsphere.application.job.PostJob;
 import com.jobsphere.application.job.RequestCompletion;
+import com.jobsphere.application.notification.NotificationUseCases;
 import com.jobsphere.application.offer.AcceptOffer;
 import com.jobsphere.application.offer.ExpireOffers;
 import com.jobsphere.application.offer.GetOffer;
@@ -91,7 +92,8 @@ public record UseCases(
         RejectWithdrawal rejectWithdrawal,
         SetWalletFrozen setWalletFrozen,
         VerifyLedger verifyLedger,
-        Janitor janitor) {
+        Janitor janitor,
+        NotificationUseCases notifications) {
 
     /** Wires every use case with plain constructors. */
     public static UseCases create(UnitOfWork unitOfWork, Locks locks, PaymentGateway gateway, WebhookVerifier verifier,
@@ -138,6 +140,7 @@ public record UseCases(
                 new RejectWithdrawal(transactions, payouts, clock),
                 new SetWalletFrozen(transactions, clock),
                 new VerifyLedger(transactions),
-                new Janitor(transactions, locks, gateway, payouts, deposits, expireOffers, clock, janitorSettings));
+                new Janitor(transactions, locks, gateway, payouts, deposits, expireOffers, clock, janitorSettings),
+                NotificationUseCases.create(transactions, clock));
     }
 }

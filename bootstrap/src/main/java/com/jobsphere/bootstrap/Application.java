@@ -1,5 +1,7 @@
 package com.jobsphere.bootstrap;
 
+import com.jobsphere.adapters.fcm.FcmAdapter;
+import com.jobsphere.adapters.fcm.FcmSettings;
 import com.jobsphere.adapters.http.DevPaymentGateway;
 import com.jobsphere.adapters.http.HttpAdapter;
 import com.jobsphere.adapters.http.HttpSettings;
@@ -11,9 +13,12 @@ import com.jobsphere.application.UseCases;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.common.Platform;
 import com.jobsphere.application.common.Transactions;
+import com.jobsphere.application.notification.PushDispatcher;
+import com.jobsphere.application.notification.TidyPushOutbox;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.PasswordHasher;
 import com.jobsphere.application.port.PaymentGateway;
+import com.jobsphere.application.port.PushNotifications;
 import com.jobsphere.application.port.Tokens;
 import com.jobsphere.application.port.WebhookVerifier;
 import com.jobsphere.application.wallet.Janitor;
@@ -24,6 +29,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +47,17 @@ public final class Application implements AutoCloseable {
     private final HttpAdapter http;
     private final ScheduledExecutorService janitorThread;
     private final UseCases useCases;
+    private final PushDispatcher pushDispatcher;
+    private final TidyPushOutbox tidyPushOutbox;
 
     private Application(PostgresAdapter postgres, HttpAdapter http, ScheduledExecutorService janitorThread,
-            UseCases useCases) {
+            UseCases useCases, PushDispatcher pushDispatcher, TidyPushOutbox tidyPushOutbox) {
         this.postgres = postgres;
         this.http = http;
         this.janitorThread = janitorThread;
         this.useCases = useCases;
+        this.pushDispatcher = pushDispatcher;
+        this.tidyPushOutbox = tidyPushOutbox;
     }
 
     /**
@@ -65,8 +75,9 @@ public final class Application implements AutoCloseable {
             Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
-            User admin = platformAdmin(config, new EnsurePlatformAdmin(
-                    new Transactions(postgres.unitOfWork(), postgres.locks(), clock), hasher, ids, clock));
+            Transactions transactions = new Transactions(postgres.unitOfWork(), postgres.locks(), clock);
+            User admin = platformAdmin(config, new EnsurePlatformAdmin(transactions, hasher, ids, clock));
+            PushNotifications push = pushNotifications(config);
 
             DevPaymentGateway devGateway = null;
             PaymentGateway gateway;
@@ -100,9 +111,16 @@ public final class Application implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            Application application = new Application(postgres, http, janitorThread, useCases);
+            // Random is safe to share between the sender threads; it only spreads retries out.
+            PushDispatcher pushDispatcher = push == null ? null : PushDispatcher.start(transactions, push,
+                    postgres.pushWakeups(), ids, clock, new Random(),
+                    PushDispatcher.Settings.DEFAULTS.withLease(config.pushLease()));
+            Application application = new Application(postgres, http, janitorThread, useCases, pushDispatcher,
+                    new TidyPushOutbox(transactions, clock, TidyPushOutbox.Settings.DEFAULTS));
             // At start-up, then every interval: what a crash left half done is settled without waiting for anyone.
             janitorThread.scheduleWithFixedDelay(application::runJanitor, 0, config.janitorInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            janitorThread.scheduleWithFixedDelay(application::tidyPushOutbox, 0, config.janitorInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
             return application;
         } catch (RuntimeException e) {
@@ -150,6 +168,37 @@ public final class Application implements AutoCloseable {
         return postgres.transactionRetries();
     }
 
+    /**
+     * FCM through its adapter when FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are set, else null: push is
+     * off, and one line says so. The service account's file is read here, so a missing or malformed one stops
+     * start-up rather than the first push.
+     */
+    private static PushNotifications pushNotifications(Config config) {
+        if (!config.pushesToFcm()) {
+            LOG.info("Push notifications are off: FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are not both set."
+                    + " The in-app feed fills all the same.");
+            return null;
+        }
+        PushNotifications push = FcmAdapter.create(FcmSettings.withDefaults(config.fcmProjectId().orElseThrow(),
+                config.fcmCredentialsFile().orElseThrow(), config.fcmApiBase())).pushNotifications();
+        LOG.info("Push notifications are on: FCM project {} at {}", config.fcmProjectId().orElseThrow(),
+                config.fcmApiBase());
+        return push;
+    }
+
+    /** Keeps the push outbox bounded, on every instance, push on or off. */
+    private void tidyPushOutbox() {
+        try {
+            TidyPushOutbox.Report report = tidyPushOutbox.execute();
+            if (report.expired() > 0 && pushDispatcher != null) {
+                LOG.warn("{} pushes were given up unsent after {} h", report.expired(),
+                        TidyPushOutbox.Settings.DEFAULTS.mostAge().toHours());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Tidying the push outbox failed; it runs again: {}", e.toString());
+        }
+    }
+
     private void runJanitor() {
         try {
             Janitor.Report report = useCases.janitor().execute();
@@ -166,13 +215,18 @@ public final class Application implements AutoCloseable {
 
     /**
      * Stops in the order that loses nothing: no new requests, the ones in flight finished and answered (up to the
-     * HTTP adapter's grace), the janitor's current run finished, then the pool and the lock connection closed.
+     * HTTP adapter's grace), the pushes being sent finished and recorded, the janitor's current run finished, then
+     * the pool and the lock connection closed. A push still unsent stays in the outbox for the next start or
+     * another instance.
      */
     @Override
     public void close() {
         try {
             http.stop();
         } finally {
+            if (pushDispatcher != null) {
+                pushDispatcher.close();
+            }
             janitorThread.shutdown();
             try {
                 if (!janitorThread.awaitTermination(JANITOR_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {

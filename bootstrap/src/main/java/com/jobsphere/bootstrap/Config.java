@@ -1,6 +1,7 @@
 package com.jobsphere.bootstrap;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,12 +40,21 @@ public record Config(
         Duration stuckWithdrawalAge,
         Duration staleDepositAge,
         boolean trustProxy,
+        Optional<String> fcmProjectId,
+        Optional<Path> fcmCredentialsFile,
+        String fcmApiBase,
+        Duration pushLease,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
     static final String RANDOM_JWT_SECRET = "JWT_SECRET is not set: this instance signs tokens with a random key of its"
             + " own. Its tokens stop working when it restarts, and any other instance refuses them (users are logged out"
             + " whenever a request reaches another instance). Set the same JWT_SECRET, 32 bytes or more, on every instance.";
+    /**
+     * Longer than the longest a push can take with the FCM adapter's timeouts (5 s to connect and 15 s per request,
+     * for up to four requests: an access token and the message, each again when FCM refuses the token).
+     */
+    static final Duration LONGEST_PUSH_SEND = Duration.ofSeconds(80);
 
     /** Reads the configuration; throws {@link IllegalStateException} naming every problem at once. */
     public static Config fromEnvironment(Map<String, String> env) {
@@ -94,6 +104,23 @@ public record Config(
         if (janitorInterval.isZero()) {
             problems.add("JANITOR_INTERVAL_SECONDS must be at least 1");
         }
+        Optional<String> fcmProjectId = value(env, "FCM_PROJECT_ID");
+        Optional<Path> fcmCredentialsFile = value(env, "GOOGLE_APPLICATION_CREDENTIALS").map(Path::of);
+        if (fcmProjectId.isPresent() && fcmCredentialsFile.isEmpty()) {
+            problems.add("GOOGLE_APPLICATION_CREDENTIALS is required with FCM_PROJECT_ID: push needs the service"
+                    + " account's JSON file");
+        }
+        if (fcmProjectId.isEmpty() && fcmCredentialsFile.isPresent()) {
+            // Google's libraries read this variable too, so it may be set for something else; push stays off.
+            warnings.add("GOOGLE_APPLICATION_CREDENTIALS is set but FCM_PROJECT_ID is not: push stays off");
+        }
+        Duration pushLease = seconds(env, "PUSH_LEASE_SECONDS", 300, problems);
+        if (pushLease.isZero()) {
+            problems.add("PUSH_LEASE_SECONDS must be at least 1");
+        } else if (pushLease.compareTo(LONGEST_PUSH_SEND) < 0) {
+            warnings.add("PUSH_LEASE_SECONDS is shorter than the " + LONGEST_PUSH_SEND.toSeconds() + " s a push may"
+                    + " take: a slow push may be claimed again and sent twice");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
         }
@@ -116,11 +143,20 @@ public record Config(
                 stuckWithdrawalAge,
                 staleDepositAge,
                 trustProxy,
+                fcmProjectId.filter(project -> fcmCredentialsFile.isPresent()),
+                fcmCredentialsFile.filter(file -> fcmProjectId.isPresent()),
+                value(env, "FCM_API_BASE").orElse("https://fcm.googleapis.com"),
+                pushLease,
                 List.copyOf(warnings));
     }
 
     public boolean usesDevelopmentGateway() {
         return stripeSecretKey.isEmpty();
+    }
+
+    /** Push is on when FCM_PROJECT_ID and GOOGLE_APPLICATION_CREDENTIALS are both set (CONTRACT.md §15). */
+    public boolean pushesToFcm() {
+        return fcmProjectId.isPresent() && fcmCredentialsFile.isPresent();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -172,7 +208,8 @@ public record Config(
     @Override
     public String toString() {
         return "Config[port=" + port + ", database=" + databaseUrl + ", production=" + production
-                + ", paymentGateway=" + (usesDevelopmentGateway() ? "development" : "stripe") + "]";
+                + ", paymentGateway=" + (usesDevelopmentGateway() ? "development" : "stripe")
+                + ", push=" + fcmProjectId.map(project -> "fcm:" + project).orElse("off") + "]";
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.jobsphere.bootstrap;
 import ch.qos.logback.classic.LoggerContext;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.port.StoreUnavailable;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,10 @@ public final class Main {
             return;
         } catch (EnsurePlatformAdmin.EmailTaken e) {
             exit(2, "Cannot start: " + e.getMessage());
+            return;
+        } catch (UncheckedIOException e) {
+            exit(2, "Cannot start: " + e.getMessage() + ". Is GOOGLE_APPLICATION_CREDENTIALS a service account's"
+                    + " JSON key?");
             return;
         }
         // On SIGTERM the JVM runs this: the server drains and closes, and only then does logging stop, so the last

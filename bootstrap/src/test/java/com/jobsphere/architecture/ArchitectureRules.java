@@ -33,7 +33,7 @@ final class ArchitectureRules {
      * the settings records {@code bootstrap} builds for it. Every other adapter class is package-private.
      */
     static final List<String> PUBLIC_ADAPTER_CLASSES = List.of(
-            "*Adapter", "DatabaseSettings", "HttpSettings", "StripeSettings",
+            "*Adapter", "DatabaseSettings", "HttpSettings", "StripeSettings", "FcmSettings",
             // The development payment gateway is built before the use cases (they need a gateway) and handed to
             // HttpAdapter afterwards, so bootstrap must be able to name it.
             "DevPaymentGateway");
@@ -42,7 +42,8 @@ final class ArchitectureRules {
     static final List<Confinement> LIBRARIES = List.of(
             new Confinement("adapters.http", List.of("io.javalin..", "com.auth0..")),
             new Confinement("adapters.postgres", List.of("org.jdbi..", "com.zaxxer..", "org.flywaydb..")),
-            new Confinement("adapters.stripe", List.of("com.stripe..")));
+            new Confinement("adapters.stripe", List.of("com.stripe..")),
+            new Confinement("adapters.fcm", List.of("com.google.auth..", "com.google.api.client..")));
 
     /** Time and ids come in as arguments: these read the system clock or make a random id. */
     static final List<Call> SYSTEM_CLOCK_AND_RANDOM_IDS = List.of(

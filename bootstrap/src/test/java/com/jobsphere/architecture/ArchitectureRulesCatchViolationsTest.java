@@ -56,7 +56,8 @@ class ArchitectureRulesCatchViolationsTest {
     void eachLibraryRuleCatchesItsLibraryOutsideItsAdapter() {
         assertThat(violationsOf(ArchitectureRules.librariesStayInTheirAdapters(FIXTURES)))
                 .contains("io.javalin.Javalin", "com.auth0.jwt.JWT", "org.jdbi.v3.core.Jdbi",
-                        "com.zaxxer.hikari.HikariConfig", "org.flywaydb.core.Flyway", "com.stripe.Stripe")
+                        "com.zaxxer.hikari.HikariConfig", "org.flywaydb.core.Flyway", "com.stripe.Stripe",
+                        "com.google.auth.oauth2.GoogleCredentials", "com.google.api.client.http.HttpTransport")
                 .contains(FIXTURES + ".adapters.postgres.PostgresAdapter");
         for (ArchitectureRules.Confinement confinement : ArchitectureRules.LIBRARIES) {
             assertThat(violationsOf(ArchitectureRules.libraryStaysInItsAdapter(FIXTURES, confinement)))

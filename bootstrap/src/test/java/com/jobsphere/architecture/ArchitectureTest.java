@@ -27,7 +27,8 @@ class ArchitectureTest {
     /** Every package a rule below names. Each must hold classes, or a rule about it would pass vacuously. */
     static final List<String> NAMED_PACKAGES = List.of(
             ROOT + ".domain", ROOT + ".domain.money", ROOT + ".domain.ledger", ROOT + ".application",
-            ROOT + ".adapters.http", ROOT + ".adapters.postgres", ROOT + ".adapters.stripe", ROOT + ".bootstrap");
+            ROOT + ".adapters.http", ROOT + ".adapters.postgres", ROOT + ".adapters.stripe", ROOT + ".adapters.fcm",
+            ROOT + ".bootstrap");
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnJavaAndItself = ArchitectureRules.domainDependsOnlyOnJavaAndItself(ROOT);
@@ -83,7 +84,7 @@ class ArchitectureTest {
     /** One public entry point per adapter, so that bootstrap has exactly one thing to construct. */
     @ArchTest
     static void eachAdapterHasExactlyOnePublicEntryPoint(JavaClasses classes) {
-        for (String adapter : List.of("http", "postgres", "stripe")) {
+        for (String adapter : List.of("http", "postgres", "stripe", "fcm")) {
             assertThat(publicSimpleNamesIn(classes, ROOT + ".adapters." + adapter))
                     .as("public *Adapter classes in adapters.%s", adapter)
                     .filteredOn(name -> name.endsWith("Adapter")).hasSize(1);

@@ -3,6 +3,8 @@ package com.jobsphere.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,39 @@ class ConfigTest {
     void aNonNumericPortIsRefused() {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("PORT", "eighty")))
                 .hasMessageContaining("PORT must be a whole number");
+    }
+
+    @Test
+    void pushIsOffUnlessTheProjectAndTheServiceAccountAreBothSet() {
+        Config none = Config.fromEnvironment(Map.of());
+        Config both = Config.fromEnvironment(Map.of("FCM_PROJECT_ID", "jobsphere-prod",
+                "GOOGLE_APPLICATION_CREDENTIALS", "/etc/jobsphere/fcm.json"));
+
+        assertThat(none.pushesToFcm()).isFalse();
+        assertThat(none.fcmApiBase()).isEqualTo("https://fcm.googleapis.com");
+        assertThat(both.pushesToFcm()).isTrue();
+        assertThat(both.fcmProjectId()).contains("jobsphere-prod");
+        assertThat(both.fcmCredentialsFile()).contains(Path.of("/etc/jobsphere/fcm.json"));
+        assertThat(both.pushLease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(both.toString()).contains("push=fcm:jobsphere-prod").doesNotContain("fcm.json");
+    }
+
+    @Test
+    void aProjectWithoutItsServiceAccountIsRefusedAndAServiceAccountAloneLeavesPushOffWithAWarning() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FCM_PROJECT_ID", "jobsphere-prod")))
+                .hasMessageContaining("GOOGLE_APPLICATION_CREDENTIALS is required with FCM_PROJECT_ID");
+
+        Config credentialsAlone = Config.fromEnvironment(Map.of("GOOGLE_APPLICATION_CREDENTIALS", "/tmp/sa.json"));
+        assertThat(credentialsAlone.pushesToFcm()).isFalse();
+        assertThat(credentialsAlone.warnings()).anyMatch(warning -> warning.contains("push stays off"));
+    }
+
+    @Test
+    void aLeaseShorterThanASendIsWarnedAboutAndNoLeaseIsRefused() {
+        assertThat(Config.fromEnvironment(Map.of("PUSH_LEASE_SECONDS", "3")).warnings())
+                .anyMatch(warning -> warning.contains("PUSH_LEASE_SECONDS") && warning.contains("twice"));
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("PUSH_LEASE_SECONDS", "0")))
+                .hasMessageContaining("PUSH_LEASE_SECONDS must be at least 1");
     }
 
     @Test

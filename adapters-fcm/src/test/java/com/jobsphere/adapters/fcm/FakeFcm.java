@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,6 +159,7 @@ public final class FakeFcm implements AutoCloseable {
     private final AtomicInteger sendAttempts = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile Duration accessTokenLifetime = Duration.ofHours(1);
+    private volatile CountDownLatch tokenGate;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -260,6 +262,23 @@ public final class FakeFcm implements AutoCloseable {
         invalidTokens.add(deviceToken);
     }
 
+    /**
+     * Token requests from now on are held unanswered until {@link #releaseTokenRequests()}: a client waiting for
+     * an access token has claimed a push and not sent it yet, the moment a fault test kills it at.
+     */
+    public void holdTokenRequests() {
+        tokenGate = new CountDownLatch(1);
+    }
+
+    /** Answers the held token requests, and those to come at once. */
+    public void releaseTokenRequests() {
+        CountDownLatch gate = tokenGate;
+        tokenGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
     /** The next {@code count} token requests are answered 503. */
     public void failNextTokenRequests(int count) {
         tokenFailures.addAndGet(count);
@@ -348,6 +367,7 @@ public final class FakeFcm implements AutoCloseable {
 
     private Answer token(String form) {
         tokenRequests.incrementAndGet();
+        awaitGate();
         if (tokenFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new Answer(503, Map.of(), oauthError("temporarily_unavailable", "Try again later."));
         }
@@ -453,6 +473,19 @@ public final class FakeFcm implements AutoCloseable {
         return new Answer(401, Map.of(), error(401, "UNAUTHENTICATED", "Request had invalid authentication "
                 + "credentials. Expected OAuth 2 access token, login cookie or other valid authentication "
                 + "credential.", null));
+    }
+
+    /** Holds a token request while {@link #holdTokenRequests()} is in force; closing the fake lets it go. */
+    private void awaitGate() {
+        CountDownLatch gate = tokenGate;
+        if (gate == null) {
+            return;
+        }
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean honoured(String authorization) {

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,25 @@ class FakeFcmTest {
         signature.initSign(privateKey);
         signature.update(signed.getBytes(StandardCharsets.US_ASCII));
         return signature.sign();
+    }
+
+    @Test
+    void aHeldTokenRequestIsAnsweredOnlyOnceReleased() throws Exception {
+        fcm.holdTokenRequests();
+        CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return postAssertion(assertion(key.keyPair().getPrivate(), claims(AUDIENCE)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (fcm.tokenRequests() == 0) {
+            Thread.sleep(5);
+        }
+
+        assertThat(answer).as("held at the gate").isNotDone();
+        fcm.releaseTokenRequests();
+        assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> postAssertion(String assertion) throws Exception {

@@ -33,6 +33,11 @@ final class Api {
         config.routes.patch(path, ctx -> send(ctx, handler));
     }
 
+    /** An authenticated DELETE; repeating it has the same effect, so it takes no Idempotency-Key. */
+    void delete(String path, JsonHandler handler) {
+        config.routes.delete(path, ctx -> send(ctx, handler));
+    }
+
     /**
      * An authenticated, state-changing POST that honours Idempotency-Key: its handler must call {@link #keyed}.
      * A request answered before with the same key is replayed instead.

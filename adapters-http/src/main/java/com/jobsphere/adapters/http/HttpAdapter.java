@@ -57,6 +57,7 @@ public final class HttpAdapter {
             new OfferRoutes(useCases, json, api).addTo();
             new WalletRoutes(useCases, json, api).addTo();
             new AdminRoutes(useCases, json, api).addTo();
+            new NotificationRoutes(useCases, json, api).addTo();
             new WebhookRoutes(useCases).addTo(api);
             new HealthRoutes(ready, json).addTo(config);
             if (devGatewayOrNull != null) {

@@ -28,6 +28,21 @@ final class Queries {
         return new PageRequest(pageNumber, pageSize);
     }
 
+    /** A yes-or-no filter such as {@code unread=true}: {@code true} or {@code false}, false when absent. */
+    static boolean flag(Context ctx, String name) {
+        return parseFlag(ctx.queryParam(name), name);
+    }
+
+    static boolean parseFlag(String value, String name) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new ValidationFailed(name, name + " must be true or false");
+    }
+
     /** An optional state filter such as {@code status=in_progress}; null when absent. */
     static <E extends Enum<E>> E optionalEnum(Context ctx, String name, Class<E> type) {
         return parseEnum(ctx.queryParam(name), name, type);

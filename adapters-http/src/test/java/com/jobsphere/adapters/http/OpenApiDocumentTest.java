@@ -22,6 +22,7 @@ import com.jobsphere.application.port.ApplicationDetails;
 import com.jobsphere.application.port.CompletionRequestView;
 import com.jobsphere.application.port.JobDetails;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.application.port.Notification;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
 import com.jobsphere.application.port.Party;
@@ -47,6 +48,11 @@ import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.notification.Device;
+import com.jobsphere.domain.notification.DevicePlatform;
+import com.jobsphere.domain.notification.Notice;
+import com.jobsphere.domain.notification.NotificationType;
+import com.jobsphere.domain.notification.Notices;
 import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
@@ -470,6 +476,34 @@ class OpenApiDocumentTest {
     }
 
     // ------------------------------------------------------------------ errors, health, webhooks, pages
+
+    @Test
+    void devicesAndTheNotificationFeedMatch() {
+        Notice offerReceived = new Notice(Notices.idOf(NotificationType.OFFER_RECEIVED, OFFER_ID), CONTRACTOR_ID,
+                NotificationType.OFFER_RECEIVED, "New offer", "You received an offer of $100.",
+                Map.of("offerId", OFFER_ID.value(), "jobId", JOB_ID.value(), "amount", "100.00"), AT);
+        Notification unread = new Notification(offerReceived, null);
+        Notification read = new Notification(offerReceived, LATER);
+
+        assertValid("POST", "/api/notifications/devices", 201, envelope(201, "Device registered",
+                NotificationJson.registered(new Device("fcm-token:APA91b", CONTRACTOR_ID, DevicePlatform.IOS, AT))));
+        assertValid("DELETE", "/api/notifications/devices/fcm-token", 200, envelope(200, "Device removed", Map.of()));
+        assertValid("GET", "/api/notifications", 200, envelope(200, "Notifications retrieved successfully",
+                NotificationJson.page(new Page<>(List.of(unread), new PageRequest(2, 1), 3))));
+        assertValid("POST", "/api/notifications/" + offerReceived.id() + "/read", 200, envelope(200,
+                "Notification marked as read", new NotificationJson.NotificationRead(NotificationJson.notification(read))));
+        assertValid("POST", "/api/notifications/read-all", 200, envelope(200, "All notifications marked as read",
+                new NotificationJson.NotificationsUpdated(3)));
+    }
+
+    @Test
+    void aNotificationWhoseDataHoldsANumberIsCaught() {
+        assertInvalidBody("GET", "/api/notifications", 200, """
+                {"status": 200, "message": "Notifications retrieved successfully", "data": {"notifications": [
+                  {"_id": "n1", "type": "deposit_completed", "title": "Deposit received", "body": "$1 was added.",
+                   "data": {"depositId": "d1", "amount": 1.00}, "read": false, "createdAt": "2026-01-28T12:00:00.000Z"}],
+                 "pagination": {"currentPage": 1, "totalPages": 1, "totalNotifications": 1, "limit": 20}}}""");
+    }
 
     @Test
     void errorsAreTheErrorEnvelope() {

@@ -31,6 +31,17 @@ class QueriesTest {
     }
 
     @Test
+    void aFlagIsTrueOrFalseAndFalseWhenAbsentAnythingElseIsRefusedByName() {
+        assertThat(Queries.parseFlag("true", "unread")).isTrue();
+        assertThat(Queries.parseFlag("false", "unread")).isFalse();
+        assertThat(Queries.parseFlag(null, "unread")).isFalse();
+        assertThat(Queries.parseFlag("", "unread")).isFalse();
+        assertRefusedNaming("unread", () -> Queries.parseFlag("yes", "unread"));
+        assertRefusedNaming("unread", () -> Queries.parseFlag("TRUE", "unread"));
+        assertRefusedNaming("unread", () -> Queries.parseFlag("1", "unread"));
+    }
+
+    @Test
     void theTypeFilterTakesTheReferenceNames() {
         assertThat(Queries.parseEnum("wallet_transfer", "type", TransactionType.class))
                 .isEqualTo(TransactionType.WALLET_TRANSFER);

@@ -2,6 +2,7 @@ package com.jobsphere.adapters.postgres;
 
 import com.jobsphere.application.port.DevGatewayStore;
 import com.jobsphere.application.port.Locks;
+import com.jobsphere.application.port.PushWakeups;
 import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.UnitOfWork;
 import com.zaxxer.hikari.HikariConfig;
@@ -40,6 +41,7 @@ public final class PostgresAdapter implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbiUnitOfWork unitOfWork;
     private final JdbiLocks locks;
+    private final Databases databases;
     private final DevGatewayStore devGatewayStore;
     private final String schemaVersion;
 
@@ -48,6 +50,7 @@ public final class PostgresAdapter implements AutoCloseable {
         this.dataSource = dataSource;
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
         this.locks = new JdbiLocks(databases);
+        this.databases = databases;
         this.devGatewayStore = new JdbiDevGatewayStore(jdbi);
         this.schemaVersion = schemaVersion;
     }
@@ -121,6 +124,14 @@ public final class PostgresAdapter implements AutoCloseable {
     /** Locks held across transactions, on a connection of their own that dies with this process. */
     public Locks locks() {
         return locks;
+    }
+
+    /**
+     * A new listener for queued pushes, on a connection of its own that it opens at its first wait; the caller
+     * closes it. Each push dispatcher has one.
+     */
+    public PushWakeups pushWakeups() {
+        return new JdbiPushWakeups(databases);
     }
 
     /** The development payment gateway's records. */

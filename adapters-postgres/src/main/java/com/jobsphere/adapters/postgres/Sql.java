@@ -273,6 +273,14 @@ final class Sql {
             return this;
         }
 
+        /** A {@code text[]} parameter, for SQL that builds its value from arrays ({@code jsonb_object}). */
+        Statement texts(List<String> values) {
+            Object[] elements = values.toArray();
+            parameters.add((prepared, position) -> prepared.setArray(position,
+                    prepared.getConnection().createArrayOf("text", elements)));
+            return this;
+        }
+
         Statement time(Instant value) {
             parameters.add((prepared, position) -> {
                 if (value == null) {
@@ -334,6 +342,11 @@ final class Sql {
 
         Write time(Instant value) {
             statement.time(value);
+            return this;
+        }
+
+        Write texts(List<String> values) {
+            statement.texts(values);
             return this;
         }
 

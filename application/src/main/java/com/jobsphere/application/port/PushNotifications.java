@@ -2,6 +2,8 @@ package com.jobsphere.application.port;
 
 import com.jobsphere.domain.common.Checks;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,8 +39,11 @@ public interface PushNotifications {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(data, "data");
-            // Map.copyOf refuses null keys and values, so no null reaches the wire as a JSON null.
-            data = Map.copyOf(data);
+            // No null reaches the wire as a JSON null; the order is kept, so that the type comes first.
+            Map<String, String> copy = new LinkedHashMap<>();
+            data.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "data key"),
+                    Objects.requireNonNull(value, key)));
+            data = Collections.unmodifiableMap(copy);
         }
 
         /** The device token is left out: messages end up in logs and assertion messages. */

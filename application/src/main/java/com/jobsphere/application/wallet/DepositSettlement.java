@@ -2,6 +2,7 @@ package com.jobsphere.application.wallet;
 
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.domain.ledger.Transfers;
+import com.jobsphere.domain.notification.Notices;
 import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.Instant;
 /**
  * The end of a deposit, written once for the verified payment event, the development gateway's pages and the
  * janitor. Each acts on the deposit's locked row and only while it is pending, so whichever comes second finds it
- * settled and changes nothing: a deposit is credited exactly once.
+ * settled and changes nothing: a deposit is credited exactly once, and its payer told once.
  */
 public final class DepositSettlement {
     private static final System.Logger LOG = System.getLogger(DepositSettlement.class.getName());
@@ -33,7 +34,7 @@ public final class DepositSettlement {
             return Credit.AMOUNT_MISMATCH;
         }
         stores.ledger().post(Transfers.depositCredited(at, locked.id(), locked.userId(), locked.amount()));
-        stores.deposits().save(locked.moveTo(DepositStatus.COMPLETED, at));
+        end(stores, locked.moveTo(DepositStatus.COMPLETED, at));
         return Credit.CREDITED;
     }
 
@@ -42,8 +43,14 @@ public final class DepositSettlement {
         if (locked.status() != DepositStatus.PENDING) {
             return false;
         }
-        stores.deposits().save(locked.moveTo(end, at));
+        end(stores, locked.moveTo(end, at));
         return true;
+    }
+
+    /** Saves a deposit that ended, and tells its payer if that is news (CONTRACT.md §15). */
+    private static void end(Stores stores, Deposit ended) {
+        stores.deposits().save(ended);
+        Notices.of(ended).ifPresent(stores.notifications()::raise);
     }
 
     /**

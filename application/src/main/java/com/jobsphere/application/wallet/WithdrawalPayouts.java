@@ -9,7 +9,9 @@ import com.jobsphere.application.port.PaymentGateway;
 import com.jobsphere.application.port.PaymentGateway.TransferOutcome;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.domain.common.WithdrawalId;
+import com.jobsphere.domain.ledger.Transfer;
 import com.jobsphere.domain.ledger.Transfers;
+import com.jobsphere.domain.notification.Notices;
 import com.jobsphere.domain.wallet.Withdrawal;
 import com.jobsphere.domain.wallet.WithdrawalStatus;
 import java.time.Clock;
@@ -73,9 +75,15 @@ public final class WithdrawalPayouts {
 
     /** Returns the reserved funds to the wallet; {@code ended} is the failed or rejected withdrawal. */
     public Withdrawal returnFunds(Stores stores, Withdrawal ended) {
+        return end(stores, ended, Transfers.withdrawalReturned(ids.next(), clock.instant(), ended.userId(),
+                ended.amount(), ended.id()));
+    }
+
+    /** Every end of a withdrawal: the row, the money it moves, and the contractor told (CONTRACT.md §15). */
+    private static Withdrawal end(Stores stores, Withdrawal ended, Transfer money) {
         stores.withdrawals().save(ended);
-        stores.ledger().post(Transfers.withdrawalReturned(ids.next(), clock.instant(), ended.userId(), ended.amount(),
-                ended.id()));
+        stores.ledger().post(money);
+        Notices.of(ended).ifPresent(stores.notifications()::raise);
         return ended;
     }
 
@@ -94,10 +102,8 @@ public final class WithdrawalPayouts {
         }
         Instant now = clock.instant();
         if (outcome instanceof TransferOutcome.Sent sent) {
-            Withdrawal completed = current.complete(sent.transferId(), now);
-            stores.withdrawals().save(completed);
-            stores.ledger().post(Transfers.withdrawalCompleted(ids.next(), now, current.amount(), current.id()));
-            return completed;
+            return end(stores, current.complete(sent.transferId(), now),
+                    Transfers.withdrawalCompleted(ids.next(), now, current.amount(), current.id()));
         }
         String reason = ((TransferOutcome.Refused) outcome).reason();
         return returnFunds(stores, current.fail(reason, now));

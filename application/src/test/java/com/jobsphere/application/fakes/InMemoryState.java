@@ -2,12 +2,14 @@ package com.jobsphere.application.fakes;
 
 import com.jobsphere.application.port.ConnectedAccount;
 import com.jobsphere.application.port.IdempotencyRecord;
+import com.jobsphere.application.port.Notification;
 import com.jobsphere.application.port.Party;
 import com.jobsphere.application.port.RefreshTokenRecord;
 import com.jobsphere.domain.common.ApplicationId;
 import com.jobsphere.domain.common.CompletionRequestId;
 import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.JobId;
+import com.jobsphere.domain.common.NotificationId;
 import com.jobsphere.domain.common.OfferId;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.WithdrawalId;
@@ -16,6 +18,7 @@ import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
 import com.jobsphere.domain.ledger.Book;
 import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.notification.Device;
 import com.jobsphere.domain.offer.Offer;
 import com.jobsphere.domain.user.User;
 import com.jobsphere.domain.wallet.Deposit;
@@ -48,6 +51,10 @@ final class InMemoryState {
     final Map<String, RefreshTokenRecord> refreshTokens = new LinkedHashMap<>();
     final Map<IdempotencyKey, IdempotencyRecord> idempotencyRecords = new LinkedHashMap<>();
     final List<InMemoryLoginAttempts.Attempt> loginAttempts = new ArrayList<>();
+    final Map<NotificationId, Notification> notifications = new LinkedHashMap<>();
+    final Map<String, Device> devicesByToken = new LinkedHashMap<>();
+    final Map<Long, InMemoryPushOutbox.Row> pushes = new LinkedHashMap<>();
+    long lastPushId;
 
     /** An idempotency key is unique per caller. */
     record IdempotencyKey(UserId userId, String key) {
@@ -72,6 +79,10 @@ final class InMemoryState {
         copy.refreshTokens.putAll(refreshTokens);
         copy.idempotencyRecords.putAll(idempotencyRecords);
         copy.loginAttempts.addAll(loginAttempts);
+        copy.notifications.putAll(notifications);
+        copy.devicesByToken.putAll(devicesByToken);
+        copy.pushes.putAll(pushes);
+        copy.lastPushId = lastPushId;
         return copy;
     }
 

@@ -5,13 +5,16 @@ import com.jobsphere.application.port.CompletionRequests;
 import com.jobsphere.application.port.ConnectedAccounts;
 import com.jobsphere.application.port.Deals;
 import com.jobsphere.application.port.Deposits;
+import com.jobsphere.application.port.Devices;
 import com.jobsphere.application.port.GatewayEvents;
 import com.jobsphere.application.port.History;
 import com.jobsphere.application.port.IdempotencyRecords;
 import com.jobsphere.application.port.LoginAttempts;
 import com.jobsphere.application.port.Jobs;
 import com.jobsphere.application.port.Ledger;
+import com.jobsphere.application.port.Notifications;
 import com.jobsphere.application.port.Offers;
+import com.jobsphere.application.port.PushOutbox;
 import com.jobsphere.application.port.RefreshTokens;
 import com.jobsphere.application.port.Stores;
 import com.jobsphere.application.port.Users;
@@ -101,6 +104,21 @@ final class InMemoryStores implements Stores {
     @Override
     public LoginAttempts loginAttempts() {
         return new InMemoryLoginAttempts(state);
+    }
+
+    @Override
+    public Notifications notifications() {
+        return new InMemoryNotifications(state);
+    }
+
+    @Override
+    public Devices devices() {
+        return new InMemoryDevices(state);
+    }
+
+    @Override
+    public PushOutbox pushOutbox() {
+        return new InMemoryPushOutbox(state);
     }
 
     @Override

@@ -14,7 +14,10 @@ import com.jobsphere.application.job.ListJobApplications;
 import com.jobsphere.application.job.RequestCompletion;
 import com.jobsphere.application.offer.GetOffer;
 import com.jobsphere.application.offer.RejectOffer;
+import com.jobsphere.application.notification.ListNotifications;
+import com.jobsphere.application.notification.RegisterDevice;
 import com.jobsphere.application.port.ApplicationDetails;
+import com.jobsphere.application.port.Notification;
 import com.jobsphere.application.port.JobDetails;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
@@ -32,6 +35,8 @@ import com.jobsphere.domain.common.OfferId;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.job.CompletionRequest;
+import com.jobsphere.domain.notification.Device;
+import com.jobsphere.domain.notification.NotificationType;
 import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Wallet;
 import com.jobsphere.domain.wallet.Withdrawal;
@@ -216,6 +221,22 @@ final class World {
 
     Page<TransactionView> transactions(Caller caller, TransactionType type) {
         return useCases.listTransactions().execute(new ListTransactions.Query(caller, type, ALL));
+    }
+
+    /** The caller's whole feed, newest first. */
+    List<Notification> feed(Caller caller) {
+        return useCases.notifications().listNotifications().execute(new ListNotifications.Query(caller, false, ALL))
+                .items();
+    }
+
+    /** The types in the caller's feed (the clock stands still here, so their order says nothing). */
+    List<NotificationType> notified(Caller caller) {
+        return feed(caller).stream().map(notification -> notification.notice().type()).toList();
+    }
+
+    Device registerDevice(Caller caller, String token) {
+        return useCases.notifications().registerDevice().execute(new RegisterDevice.Command(caller, token, "android",
+                null));
     }
 
     boolean ledgerBalanced() {

@@ -2,14 +2,22 @@ package com.jobsphere.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jobsphere.adapters.fcm.FakeFcm;
+import com.jobsphere.adapters.fcm.ServiceAccountFiles;
 import com.jobsphere.adapters.postgres.TestDatabase;
 import com.jobsphere.adapters.stripe.FakeStripe;
 import com.jobsphere.bootstrap.Application;
 import com.jobsphere.bootstrap.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,25 +45,29 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
     private final boolean fakeStripe;
     private final int instances;
     private final Map<String, String> environment;
+    private final boolean fakeFcm;
     private final List<Application> applications = new ArrayList<>();
     private final List<Api> apis = new ArrayList<>();
     private TestDatabase database;
     private FakeStripe stripe;
+    private FakeFcm fcm;
+    private Path fcmCredentials;
     private Map<String, String> startedWith;
     private Marketplace marketplace;
 
-    private Service(boolean fakeStripe, int instances, Map<String, String> environment) {
+    private Service(boolean fakeStripe, int instances, Map<String, String> environment, boolean fakeFcm) {
         if (instances < 1) {
             throw new IllegalArgumentException("a service runs at least one instance, not " + instances);
         }
         this.fakeStripe = fakeStripe;
         this.instances = instances;
         this.environment = Map.copyOf(environment);
+        this.fakeFcm = fakeFcm;
     }
 
     /** No {@code STRIPE_SECRET_KEY}: the development payment gateway serves deposits and payouts. */
     public static Service withDevelopmentGateway() {
-        return new Service(false, 1, Map.of());
+        return new Service(false, 1, Map.of(), false);
     }
 
     /**
@@ -63,19 +75,28 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
      * and {@code STRIPE_WEBHOOK_SECRET} are set, plus {@code environment} (timeouts, retries).
      */
     public static Service withFakeStripe(Map<String, String> environment) {
-        return new Service(true, 1, environment);
+        return new Service(true, 1, environment, false);
     }
 
     /** The same service with {@code more} added to every instance's environment. */
     public Service withEnvironment(Map<String, String> more) {
         Map<String, String> merged = new HashMap<>(environment);
         merged.putAll(more);
-        return new Service(fakeStripe, instances, merged);
+        return new Service(fakeStripe, instances, merged, fakeFcm);
     }
 
     /** The same service run as {@code count} in-process instances on the one database (and the one fake Stripe). */
     public Service withInstances(int count) {
-        return new Service(fakeStripe, count, environment);
+        return new Service(fakeStripe, count, environment, fakeFcm);
+    }
+
+    /**
+     * The same service with push on, pointed at a {@link FakeFcm}: {@code FCM_PROJECT_ID}, {@code FCM_API_BASE} and
+     * {@code GOOGLE_APPLICATION_CREDENTIALS} (a service-account file with a fresh RSA key whose {@code token_uri} is
+     * the fake's) are set.
+     */
+    public Service withFakeFcm() {
+        return new Service(fakeStripe, instances, environment, true);
     }
 
     @Override
@@ -86,12 +107,20 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
                 stripe = new FakeStripe().start();
             }
             startedWith = environmentFor(database, stripe);
+            if (fakeFcm) {
+                fcm = new FakeFcm().start();
+                fcmCredentials = Files.createTempDirectory("jobsphere-fcm-");
+                startedWith.putAll(pushEnvironment(fcm, fcmCredentials));
+            }
             startedWith.putAll(environment);
             for (int i = 0; i < instances; i++) {
                 Application application = Application.start(Config.fromEnvironment(startedWith));
                 applications.add(application);
                 apis.add(new Api("http://localhost:" + application.port()));
             }
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             close();
             throw e;
@@ -118,6 +147,12 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
             env.put("STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET);
         }
         return env;
+    }
+
+    /** What turns push on at {@code fcm}: its project and API base, and a service account it trusts, written in {@code directory}. */
+    public static Map<String, String> pushEnvironment(FakeFcm fcm, Path directory) {
+        return Map.of("FCM_PROJECT_ID", fcm.projectId(), "FCM_API_BASE", fcm.apiBase().toString(),
+                "GOOGLE_APPLICATION_CREDENTIALS", ServiceAccountFiles.writeFor(fcm, directory).toString());
     }
 
     /**
@@ -155,12 +190,28 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
                     stripe.close();
                     stripe = null;
                 }
+                closeFcm();
             } finally {
                 if (database != null) {
                     database.close();
                     database = null;
                 }
             }
+        }
+    }
+
+    private void closeFcm() {
+        if (fcm != null) {
+            fcm.close();
+            fcm = null;
+        }
+        if (fcmCredentials != null) {
+            try (Stream<Path> files = Files.walk(fcmCredentials)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            fcmCredentials = null;
         }
     }
 
@@ -211,6 +262,14 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
 
     public Marketplace marketplace() {
         return marketplace;
+    }
+
+    /** The fake FCM of a {@link #withFakeFcm} service. */
+    public FakeFcm fcm() {
+        if (fcm == null) {
+            throw new IllegalStateException("this service runs without push");
+        }
+        return fcm;
     }
 
     /** The fake Stripe of a {@link #withFakeStripe} service. */
