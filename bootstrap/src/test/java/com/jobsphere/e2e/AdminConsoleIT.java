@@ -1,12 +1,15 @@
 package com.jobsphere.e2e;
 
 import static com.jobsphere.e2e.support.Amounts.dollars;
+import static com.jobsphere.e2e.support.ConsolePage.cells;
+import static com.jobsphere.e2e.support.ConsolePage.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jobsphere.e2e.support.Amounts;
 import com.jobsphere.e2e.support.Api;
 import com.jobsphere.e2e.support.Browser;
+import com.jobsphere.e2e.support.ConsolePage;
 import com.jobsphere.e2e.support.Marketplace;
 import com.jobsphere.e2e.support.Response;
 import com.jobsphere.e2e.support.Service;
@@ -50,7 +53,8 @@ class AdminConsoleIT {
     private Api api;
     private Marketplace market;
     private Browser browser;
-    private WebDriver page;
+    private WebDriver driver;
+    private ConsolePage page;
 
     private User maria;
     private User tom;
@@ -92,7 +96,7 @@ class AdminConsoleIT {
         landingRequest = requestCompletion(tom, landingJob);
 
         browser = Browser.start(SCREENSHOTS);
-        page = browser.driver();
+        driver = browser.driver();
     }
 
     @AfterAll
@@ -122,24 +126,19 @@ class AdminConsoleIT {
     @Test
     @Order(2)
     void theAdminSignsInAndSeesThePendingWorkFirst() {
-        page.get(api.baseUrl() + "/admin");
-        page.findElement(By.id("email")).sendKeys(Service.ADMIN_EMAIL);
-        page.findElement(By.id("password")).sendKeys(Service.ADMIN_PASSWORD);
-        page.findElement(By.id("sign-in-button")).click();
+        page = ConsolePage.signIn(browser, api.baseUrl());
 
-        browser.until("the queues are shown", driver -> row(driver, "completions", landingRequest).isDisplayed()
-                && row(driver, "withdrawals", secondWithdrawal).isDisplayed()
-                && driver.findElement(By.id("verify-result")).getText().startsWith("Balanced"));
-
-        assertThat(rowIds("completions")).containsSubsequence(kitchenRequest, walletRequest)
+        browser.until("the queues are shown", () -> page.row("completions", landingRequest).isDisplayed()
+                && page.row("withdrawals", secondWithdrawal).isDisplayed());
+        assertThat(page.rowIds("completions")).containsSubsequence(kitchenRequest, walletRequest)
                 .containsSubsequence(landingRequest, walletRequest);
-        assertThat(cells(row(page, "completions", kitchenRequest))).containsSequence("Kitchen renovation booking app",
+        assertThat(cells(page.row("completions", kitchenRequest))).containsSequence("Kitchen renovation booking app",
                 "Maria Lopez\nmaria.lopez@example.com", "Jane Builder\njane.builder@example.com", "$80.00");
-        assertThat(status(row(page, "completions", walletRequest))).isEqualTo("approved");
-        assertThat(rowIds("withdrawals")).containsExactlyInAnyOrder(firstWithdrawal, secondWithdrawal);
-        assertThat(cells(row(page, "withdrawals", firstWithdrawal))).containsSequence(
+        assertThat(status(page.row("completions", walletRequest))).isEqualTo("approved");
+        assertThat(page.rowIds("withdrawals")).containsExactlyInAnyOrder(firstWithdrawal, secondWithdrawal);
+        assertThat(cells(page.row("withdrawals", firstWithdrawal))).containsSequence(
                 "Priya Natarajan\npriya.natarajan@example.com", "$60.00");
-        Object stored = ((JavascriptExecutor) page).executeScript(
+        Object stored = ((JavascriptExecutor) driver).executeScript(
                 "return localStorage.length + sessionStorage.length + document.cookie.length;");
         assertThat(stored).as("tokens kept anywhere but in the page's memory").isEqualTo(0L);
         browser.screenshot("01-signed-in");
@@ -148,15 +147,15 @@ class AdminConsoleIT {
     @Test
     @Order(3)
     void aDoubleClickOnApproveSendsOneRequestAndPaysTheContractorOnce() {
-        WebElement approve = row(page, "completions", kitchenRequest).findElement(By.cssSelector("button.approve"));
-        new Actions(page).doubleClick(approve).perform();
+        WebElement approve = page.row("completions", kitchenRequest).findElement(By.cssSelector("button.approve"));
+        new Actions(driver).doubleClick(approve).perform();
 
-        browser.until("the completion is approved", driver ->
-                "approved".equals(status(row(driver, "completions", kitchenRequest))));
-        assertThat(notice()).isEqualTo(
+        browser.until("the completion is approved", () ->
+                "approved".equals(status(page.row("completions", kitchenRequest))));
+        assertThat(page.notice()).isEqualTo(
                 "Approved completion of Kitchen renovation booking app: $80.00 paid to Jane Builder.");
-        assertThat(page.findElement(By.id("error")).isDisplayed()).isFalse();
-        assertThat(requestsSentTo("/api/admin/completion-requests/" + kitchenRequest + "/approve")).isEqualTo(1);
+        assertThat(page.error()).isEmpty();
+        assertThat(page.requestsSentTo("/api/admin/completion-requests/" + kitchenRequest + "/approve")).isEqualTo(1);
         assertThat(market.balance(jane)).isEqualTo(dollars("80.00"));
         assertThat(market.job(maria, kitchenJob).expect(200).text("/status")).isEqualTo("completed");
         assertThat(payoutsTo(jane)).isEqualTo(1);
@@ -169,14 +168,14 @@ class AdminConsoleIT {
         String refusal = api.post("/api/admin/completion-requests/" + landingRequest + "/reject").as(market.admin())
                 .json(Map.of("reason", "")).send().expect(400).message();
 
-        row(page, "completions", landingRequest).findElement(By.cssSelector("button.reject")).click();
-        browser.until("the refusal is shown", driver -> driver.findElement(By.id("error")).getText().contains(refusal));
-        page.findElement(By.id("completion-reason-" + landingRequest)).sendKeys(REJECTION);
-        row(page, "completions", landingRequest).findElement(By.cssSelector("button.reject")).click();
+        page.row("completions", landingRequest).findElement(By.cssSelector("button.reject")).click();
+        browser.until("the refusal is shown", () -> page.error().contains(refusal));
+        driver.findElement(By.id("completion-reason-" + landingRequest)).sendKeys(REJECTION);
+        page.row("completions", landingRequest).findElement(By.cssSelector("button.reject")).click();
 
-        browser.until("the completion is rejected", driver ->
-                "rejected".equals(status(row(driver, "completions", landingRequest))));
-        assertThat(cells(row(page, "completions", landingRequest))).contains("Reason: " + REJECTION);
+        browser.until("the completion is rejected", () ->
+                "rejected".equals(status(page.row("completions", landingRequest))));
+        assertThat(cells(page.row("completions", landingRequest))).contains("Reason: " + REJECTION);
         JsonNode rejected = only(api.get("/api/admin/completion-requests?status=rejected").as(market.admin()).send()
                 .expect(200).data().path("completionRequests"), landingRequest);
         assertThat(rejected.path("rejectionReason").asText()).isEqualTo(REJECTION);
@@ -187,10 +186,10 @@ class AdminConsoleIT {
     @Test
     @Order(5)
     void approvingAWithdrawalPaysItOut() {
-        row(page, "withdrawals", firstWithdrawal).findElement(By.cssSelector("button.approve")).click();
+        page.row("withdrawals", firstWithdrawal).findElement(By.cssSelector("button.approve")).click();
 
-        browser.until("the withdrawal has left the queue", driver -> notice().startsWith("Approved withdrawal of $60.00")
-                && rowIds("withdrawals").equals(List.of(secondWithdrawal)));
+        browser.until("the withdrawal has left the queue", () -> page.notice().startsWith("Approved withdrawal of $60.00")
+                && page.rowIds("withdrawals").equals(List.of(secondWithdrawal)));
         JsonNode wallet = market.wallet(priya).data();
         assertThat(Amounts.of(wallet.path("totalWithdrawals"))).isEqualTo(dollars("60.00"));
         assertThat(Amounts.of(wallet.path("balance"))).isEqualTo(dollars("20.00"));
@@ -202,14 +201,14 @@ class AdminConsoleIT {
     @Test
     @Order(6)
     void aCustomerFoundByEmailIsFrozenWithAReason() {
-        page.findElement(By.id("user-email")).sendKeys("tom.becker");
-        page.findElement(By.cssSelector("#user-search button")).click();
-        browser.until("only Tom is listed", driver -> rowIds("users").equals(List.of(tom.id())));
-        page.findElement(By.id("freeze-reason-" + tom.id())).sendKeys(FREEZE);
-        row(page, "users", tom.id()).findElement(By.cssSelector("button.freeze")).click();
+        driver.findElement(By.id("user-email")).sendKeys("tom.becker");
+        driver.findElement(By.cssSelector("#user-search button")).click();
+        browser.until("only Tom is listed", () -> page.rowIds("users").equals(List.of(tom.id())));
+        driver.findElement(By.id("freeze-reason-" + tom.id())).sendKeys(FREEZE);
+        page.row("users", tom.id()).findElement(By.cssSelector("button.freeze")).click();
 
-        browser.until("the wallet shows frozen", driver ->
-                cells(row(driver, "users", tom.id())).contains("Frozen: " + FREEZE));
+        browser.until("the wallet shows frozen", () ->
+                cells(page.row("users", tom.id())).contains("Frozen: " + FREEZE));
         JsonNode listed = api.get("/api/admin/users?email=tom.becker").as(market.admin()).send().expect(200).data()
                 .path("users").path(0);
         assertThat(listed.path("wallet").path("isFrozen").asBoolean()).isTrue();
@@ -222,17 +221,17 @@ class AdminConsoleIT {
     @Test
     @Order(7)
     void theLedgerShowsTheApisBalancesAndNewestTransfers() {
-        page.findElement(By.cssSelector("[data-reload='ledger']")).click();
+        page.reload("ledger");
         JsonNode balances = api.get("/api/admin/ledger/balances").as(market.admin()).send().expect(200).data();
         String newest = api.get("/api/admin/ledger/transfers?limit=1").as(market.admin()).send().expect(200)
                 .text("/transfers/0/_id");
 
-        browser.until("the newest transfer is listed first", driver -> rowIds("transfers").get(0).equals(newest));
+        browser.until("the newest transfer is listed first", () -> page.isFirst("transfers", newest));
         assertThat(balanceShown("Escrow")).isEqualTo("$" + Amounts.of(balances.path("escrow")).toPlainString());
         assertThat(balanceShown("Revenue")).isEqualTo("$" + Amounts.of(balances.path("revenue")).toPlainString());
         assertThat(balanceShown("Stripe clearing"))
                 .isEqualTo("-$" + Amounts.of(balances.path("stripeClearing")).negate().toPlainString());
-        assertThat(page.findElement(By.id("verify-result")).getText()).startsWith("Balanced");
+        assertThat(driver.findElement(By.id("verify-result")).getText()).startsWith("Balanced");
         browser.screenshot("06-ledger");
     }
 
@@ -305,35 +304,7 @@ class AdminConsoleIT {
 
     // ------------------------------------------------------------------ the page
 
-    private static WebElement row(WebDriver driver, String section, String id) {
-        return driver.findElement(By.cssSelector("#" + section + "-rows tr[data-id='" + id + "']"));
-    }
-
-    private List<String> rowIds(String section) {
-        return page.findElements(By.cssSelector("#" + section + "-rows tr[data-id]")).stream()
-                .map(row -> row.getAttribute("data-id")).toList();
-    }
-
-    private static List<String> cells(WebElement row) {
-        return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-    }
-
-    private static String status(WebElement row) {
-        return row.findElement(By.cssSelector(".status")).getText();
-    }
-
-    private String notice() {
-        return page.findElement(By.id("notice")).getText();
-    }
-
     private String balanceShown(String account) {
-        return page.findElement(By.cssSelector("#balances-rows td[data-balance='" + account + "']")).getText();
-    }
-
-    /** The requests the page made to {@code path}, as the browser's resource timing recorded them. */
-    private long requestsSentTo(String path) {
-        Object count = ((JavascriptExecutor) page).executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(entry => new URL(entry.name).pathname === arguments[0]).length;", path);
-        return (Long) count;
+        return driver.findElement(By.cssSelector("#balances-rows td[data-balance='" + account + "']")).getText();
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.NoSuchElementException;
@@ -92,12 +92,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until {@code condition} answers something other than null or false; a stale or absent element is a no. */
-    public <T> T until(String what, Function<WebDriver, T> condition) {
+    public <T> T until(String what, Supplier<T> condition) {
         return new WebDriverWait(driver, PATIENCE)
                 .withMessage(what)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
-                .until(condition);
+                .until(ignored -> condition.get());
     }
 
     /** Every console entry since the browser started. */
