@@ -2,6 +2,9 @@ package com.jobsphere.application;
 
 import com.jobsphere.application.admin.ApproveCompletion;
 import com.jobsphere.application.admin.ApproveWithdrawal;
+import com.jobsphere.application.admin.GetPlatformBalances;
+import com.jobsphere.application.admin.ListLedgerTransfers;
+import com.jobsphere.application.admin.ListUsers;
 import com.jobsphere.application.admin.ListCompletionRequests;
 import com.jobsphere.application.admin.ListWithdrawals;
 import com.jobsphere.application.admin.RejectCompletion;
@@ -92,6 +95,9 @@ public record UseCases(
         RejectWithdrawal rejectWithdrawal,
         SetWalletFrozen setWalletFrozen,
         VerifyLedger verifyLedger,
+        ListUsers listUsers,
+        GetPlatformBalances getPlatformBalances,
+        ListLedgerTransfers listLedgerTransfers,
         Janitor janitor,
         NotificationUseCases notifications) {
 
@@ -140,6 +146,9 @@ public record UseCases(
                 new RejectWithdrawal(transactions, payouts, clock),
                 new SetWalletFrozen(transactions, clock),
                 new VerifyLedger(transactions),
+                new ListUsers(transactions),
+                new GetPlatformBalances(transactions),
+                new ListLedgerTransfers(transactions),
                 new Janitor(transactions, locks, gateway, payouts, deposits, expireOffers, clock, janitorSettings),
                 NotificationUseCases.create(transactions, clock));
     }

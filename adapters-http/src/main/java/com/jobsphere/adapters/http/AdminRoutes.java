@@ -3,7 +3,10 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.admin.ApproveCompletion;
 import com.jobsphere.application.admin.ApproveWithdrawal;
+import com.jobsphere.application.admin.GetPlatformBalances;
 import com.jobsphere.application.admin.ListCompletionRequests;
+import com.jobsphere.application.admin.ListLedgerTransfers;
+import com.jobsphere.application.admin.ListUsers;
 import com.jobsphere.application.admin.ListWithdrawals;
 import com.jobsphere.application.admin.RejectCompletion;
 import com.jobsphere.application.admin.RejectWithdrawal;
@@ -43,6 +46,9 @@ final class AdminRoutes {
         api.post("/api/admin/users/{userId}/freeze", this::freeze);
         api.post("/api/admin/users/{userId}/unfreeze", this::unfreeze);
         api.get("/api/admin/ledger/verify", this::verifyLedger);
+        api.get("/api/admin/users", this::listUsers);
+        api.get("/api/admin/ledger/balances", this::ledgerBalances);
+        api.get("/api/admin/ledger/transfers", this::ledgerTransfers);
     }
 
     private Reply listCompletionRequests(Context ctx) {
@@ -120,6 +126,23 @@ final class AdminRoutes {
     private Reply verifyLedger(Context ctx) {
         var check = useCases.verifyLedger().execute(new VerifyLedger.Query(admin(ctx)));
         return Reply.ok(check.balanced() ? "Ledger is balanced" : "Ledger has discrepancies", AdminJson.ledger(check));
+    }
+
+    private Reply listUsers(Context ctx) {
+        Caller caller = admin(ctx);
+        var page = useCases.listUsers().execute(new ListUsers.Query(caller, ctx.queryParam("email"), Queries.page(ctx)));
+        return Reply.ok("Users retrieved successfully", AdminJson.users(page));
+    }
+
+    private Reply ledgerBalances(Context ctx) {
+        var balances = useCases.getPlatformBalances().execute(new GetPlatformBalances.Query(admin(ctx)));
+        return Reply.ok("Ledger balances retrieved successfully", AdminJson.balances(balances));
+    }
+
+    private Reply ledgerTransfers(Context ctx) {
+        Caller caller = admin(ctx);
+        var page = useCases.listLedgerTransfers().execute(new ListLedgerTransfers.Query(caller, Queries.page(ctx)));
+        return Reply.ok("Ledger transfers retrieved successfully", AdminJson.transfers(page));
     }
 
     /** Every admin route refuses non-admins before it reads anything else of the request, path ids included. */

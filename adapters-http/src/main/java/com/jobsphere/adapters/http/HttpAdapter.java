@@ -60,6 +60,7 @@ public final class HttpAdapter {
             new NotificationRoutes(useCases, json, api).addTo();
             new WebhookRoutes(useCases).addTo(api);
             new HealthRoutes(ready, json).addTo(config);
+            new ConsoleRoutes().addTo(config);
             if (devGatewayOrNull != null) {
                 new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);
             }

@@ -25,6 +25,9 @@ import com.jobsphere.application.port.LedgerCheck;
 import com.jobsphere.application.port.Notification;
 import com.jobsphere.application.port.Page;
 import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.PlatformBalances;
+import com.jobsphere.application.port.PostedTransfer;
+import com.jobsphere.application.port.UserAccount;
 import com.jobsphere.application.port.Party;
 import com.jobsphere.application.port.TransactionView;
 import com.jobsphere.application.port.WalletSummary;
@@ -46,7 +49,11 @@ import com.jobsphere.domain.job.CompletionRequest;
 import com.jobsphere.domain.job.CompletionRequestStatus;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.job.JobApplication;
+import com.jobsphere.domain.ledger.Subject;
+import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.FeeSchedule;
+import com.jobsphere.domain.money.Fees;
 import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.notification.Device;
 import com.jobsphere.domain.notification.DevicePlatform;
@@ -459,6 +466,45 @@ class OpenApiDocumentTest {
         assertInvalidBody("GET", "/api/admin/ledger/transfers", 200, transfers.replace("105.00}", "0.00}"));
         assertInvalidBody("GET", "/api/admin/ledger/transfers", 200, transfers.replace("platform:escrow", "platform:bank"));
         assertInvalidBody("GET", "/api/admin/ledger/transfers", 200, transfers.replace("offer_accepted", "offer_sent"));
+    }
+
+    @Test
+    void theConsolesUsersBalancesAndTransfersMatch() {
+        Wallet frozen = Wallet.open(WALLET_ID, CUSTOMER_ID, AT).freeze("Chargeback under investigation", LATER);
+        User contractor = new User(CONTRACTOR_ID, new Email("jane@example.com"), "Jane Smith", Role.CONTRACTOR, "hash",
+                AT);
+        Fees fees = FeeSchedule.STANDARD.feesFor(Money.dollars(100));
+        Subject.Offer offer = new Subject.Offer(OFFER_ID, JOB_ID);
+
+        assertValid("GET", "/api/admin/users", 200, envelope(200, "Users retrieved successfully", AdminJson.users(
+                new Page<>(List.of(new UserAccount(customerUser(), frozen, Money.ofCents(150_00)),
+                        new UserAccount(contractor, Wallet.open("507f1f77bcf86cd799439024", CONTRACTOR_ID, AT),
+                                Money.ZERO)), new PageRequest(1, 20), 2))));
+        assertValid("GET", "/api/admin/ledger/balances", 200, envelope(200, "Ledger balances retrieved successfully",
+                AdminJson.balances(new PlatformBalances(105_00, 25_00, 50_00, -300_00))));
+        assertValid("GET", "/api/admin/ledger/transfers", 200, envelope(200, "Ledger transfers retrieved successfully",
+                AdminJson.transfers(new Page<>(List.of(
+                        posted(Transfers.completionApproved("t2", LATER, CONTRACTOR_ID, fees, offer)),
+                        posted(Transfers.offerAccepted("t1", AT, CUSTOMER_ID, fees, offer))),
+                        new PageRequest(1, 20), 2))));
+    }
+
+    /** A wallet's frozen reason is left out while it is not frozen, and a balance is money, never a string. */
+    @Test
+    void aListedUsersWalletLeavesOutAnAbsentReasonAndHoldsMoney() {
+        ObjectNode body = tree(envelope(200, "Users retrieved successfully", AdminJson.users(new Page<>(List.of(
+                new UserAccount(customerUser(), Wallet.open(WALLET_ID, CUSTOMER_ID, AT), Money.ofCents(30_00))),
+                new PageRequest(1, 20), 1))));
+        assertThat(body.at("/data/users/0/wallet").has("frozenReason")).isFalse();
+        assertValidBody("GET", "/api/admin/users", 200, write(body));
+
+        ((ObjectNode) body.at("/data/users/0/wallet")).put("balance", "30.00");
+
+        assertInvalidBody("GET", "/api/admin/users", 200, write(body));
+    }
+
+    private static PostedTransfer posted(Transfer transfer) {
+        return new PostedTransfer(transfer.id(), transfer.type(), transfer.createdAt(), transfer.postings());
     }
 
     @Test

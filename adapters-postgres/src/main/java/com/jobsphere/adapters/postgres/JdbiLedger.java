@@ -3,13 +3,20 @@ package com.jobsphere.adapters.postgres;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Ledger;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.PlatformBalances;
+import com.jobsphere.application.port.PostedTransfer;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.Posting;
 import com.jobsphere.domain.ledger.Subject;
 import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.ledger.TransferType;
 import com.jobsphere.domain.money.Money;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,6 +106,57 @@ final class JdbiLedger implements Ledger {
         long accounts = count("ledger_accounts");
         long transfers = count("transfers");
         return new LedgerCheck(discrepancies.isEmpty(), accounts, transfers, discrepancies);
+    }
+
+    /** One statement over the slot rows, so the four sums come from one snapshot. */
+    @Override
+    public PlatformBalances platformBalances() {
+        return sql.call(handle -> handle.createQuery("""
+                        select coalesce(sum(balance_cents) filter (where account_key = :escrow), 0)::bigint as escrow,
+                               coalesce(sum(balance_cents) filter (where account_key = :revenue), 0)::bigint as revenue,
+                               coalesce(sum(balance_cents) filter (where account_key = :pending), 0)::bigint as pending,
+                               coalesce(sum(balance_cents) filter (where account_key = :clearing), 0)::bigint as clearing
+                        from platform_balance_slots""")
+                .bind("escrow", Account.ESCROW.key())
+                .bind("revenue", Account.REVENUE.key())
+                .bind("pending", Account.WITHDRAWALS_PENDING.key())
+                .bind("clearing", Account.STRIPE_CLEARING.key())
+                .map((row, context) -> new PlatformBalances(row.getLong("escrow"), row.getLong("revenue"),
+                        row.getLong("pending"), row.getLong("clearing")))
+                .one());
+    }
+
+    /**
+     * The page of transfers and all their postings come in one statement (a row per posting, the transfer's columns
+     * repeated), so a page costs one query however many transfers it holds; counting them is the second.
+     */
+    @Override
+    public Page<PostedTransfer> transfers(PageRequest page) {
+        long total = count("transfers");
+        List<PostingRow> rows = sql.call(handle -> handle.createQuery("""
+                        with page as (
+                            select id, type, created_at from transfers
+                            order by created_at desc, id collate "C" desc
+                            limit :limit offset :offset)
+                        select page.id, page.type, page.created_at, posting.account_key, posting.amount_cents
+                        from page join postings posting on posting.transfer_id = page.id
+                        order by page.created_at desc, page.id collate "C" desc, posting.leg""")
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map((row, context) -> new PostingRow(row.getString("id"),
+                        Columns.state(row, "type", TransferType.class), Columns.instant(row, "created_at"),
+                        new Posting(Account.ofKey(row.getString("account_key")), row.getLong("amount_cents"))))
+                .list());
+        Map<String, List<PostingRow>> byTransfer = new LinkedHashMap<>();
+        rows.forEach(row -> byTransfer.computeIfAbsent(row.transferId(), id -> new ArrayList<>()).add(row));
+        List<PostedTransfer> transfers = byTransfer.values().stream().map(legs -> new PostedTransfer(
+                legs.get(0).transferId(), legs.get(0).type(), legs.get(0).createdAt(),
+                legs.stream().map(PostingRow::posting).toList())).toList();
+        return new Page<>(transfers, page, total);
+    }
+
+    /** One row of {@link #transfers}: a posting, with its transfer's columns. */
+    private record PostingRow(String transferId, TransferType type, Instant createdAt, Posting posting) {
     }
 
     /**

@@ -1,11 +1,15 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.UserAccount;
 import com.jobsphere.application.port.Users;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
+import com.jobsphere.domain.wallet.Wallet;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -73,5 +77,30 @@ final class JdbiUsers implements Users {
                 .bind("role", Columns.wire(role))
                 .map(USER)
                 .findFirst());
+    }
+
+    /**
+     * A page of users with their wallets and balances, in one statement (and one to count them). The search text is
+     * bound, never spliced: {@code like}'s wildcards and its escape character in it are escaped, so they match
+     * themselves. A contains-search cannot use a b-tree index, so it reads the users table; the console pages it.
+     */
+    @Override
+    public Page<UserAccount> list(String emailContains, PageRequest page) {
+        String where = emailContains == null ? "" : " where person.email like :pattern escape '\\'";
+        return new Listing("person.*, wallet.id as wallet_id, wallet.frozen, wallet.frozen_reason,"
+                + " wallet.created_at as wallet_created_at, wallet.updated_at as wallet_updated_at, balance.balance_cents",
+                "users person join wallets wallet on wallet.user_id = person.id"
+                        + " join wallet_balances balance on balance.account_key = 'wallet:' || person.id", where,
+                "person.created_at desc, person.id collate \"C\" desc",
+                query -> emailContains == null ? query : query.bind("pattern", "%" + likeEscaped(emailContains) + "%"))
+                .page(sql, (row, context) -> new UserAccount(USER.map(row, context),
+                        new Wallet(row.getString("wallet_id"), new UserId(row.getString("id")), row.getBoolean("frozen"),
+                                row.getString("frozen_reason"), Columns.instant(row, "wallet_created_at"),
+                                Columns.instant(row, "wallet_updated_at")),
+                        Columns.money(row, "balance_cents")), page);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

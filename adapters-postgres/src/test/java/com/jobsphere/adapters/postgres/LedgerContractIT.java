@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.PlatformBalances;
+import com.jobsphere.application.port.PostedTransfer;
 import com.jobsphere.domain.common.BusinessRuleViolated;
 import com.jobsphere.domain.common.DepositId;
 import com.jobsphere.domain.common.FieldError;
@@ -14,6 +18,7 @@ import com.jobsphere.domain.common.OfferId;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.WithdrawalId;
 import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.ledger.Posting;
 import com.jobsphere.domain.ledger.Subject;
 import com.jobsphere.domain.ledger.Transfer;
 import com.jobsphere.domain.ledger.Transfers;
@@ -130,6 +135,49 @@ class LedgerContractIT {
         assertThatThrownBy(() -> backend.run(stores -> stores.ledger().post(credit(CUSTOMER, 50_00, "deposit-1"))))
                 .isInstanceOf(ConcurrentUpdate.class);
         backend.run(stores -> assertThat(stores.ledger().balanceOf(Account.wallet(CUSTOMER))).isEqualTo(50_00));
+    }
+
+    @ContractTest
+    void thePlatformBalancesAreTheFourPlatformAccounts(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.contractor(stores, "contractor");
+            Seed.fund(stores, CUSTOMER, 300_00, "deposit-1");
+            stores.ledger().post(Transfers.offerAccepted("accept-1", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER));
+            stores.ledger().post(Transfers.completionApproved("complete-1", T0, CONTRACTOR, HUNDRED_DOLLAR_OFFER, OFFER));
+            stores.ledger().post(Transfers.offerAccepted("accept-2", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER));
+            stores.ledger().post(Transfers.withdrawalReserved("withdraw-1", T0, CONTRACTOR, Money.dollars(50), WITHDRAWAL));
+        });
+
+        PlatformBalances balances = backend.unitOfWork().read(stores -> stores.ledger().platformBalances());
+
+        assertThat(balances).isEqualTo(new PlatformBalances(105_00, 25_00, 50_00, -300_00));
+    }
+
+    @ContractTest
+    void transfersAreListedNewestFirstEachWithItsPostingsInOrder(Backend backend) {
+        backend.run(stores -> {
+            Seed.customer(stores, "customer");
+            Seed.contractor(stores, "contractor");
+            Seed.fund(stores, CUSTOMER, 105_00, "deposit-1", Seed.at(1));
+            stores.ledger().post(Transfers.offerAccepted("accept-1", Seed.at(2), CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER));
+            stores.ledger().post(Transfers.completionApproved("complete-1", Seed.at(3), CONTRACTOR, HUNDRED_DOLLAR_OFFER,
+                    OFFER));
+        });
+        Transfer completion = Transfers.completionApproved("complete-1", Seed.at(3), CONTRACTOR, HUNDRED_DOLLAR_OFFER,
+                OFFER);
+
+        Page<PostedTransfer> first = backend.unitOfWork().read(stores -> stores.ledger().transfers(new PageRequest(1, 2)));
+        Page<PostedTransfer> last = backend.unitOfWork().read(stores -> stores.ledger().transfers(new PageRequest(2, 2)));
+
+        assertThat(first.items()).extracting(PostedTransfer::id).containsExactly("complete-1", "accept-1");
+        assertThat(first.items().get(0)).isEqualTo(new PostedTransfer("complete-1", completion.type(),
+                completion.createdAt(), completion.postings()));
+        assertThat(first.items().get(1).postings()).containsExactly(
+                new Posting(Account.wallet(CUSTOMER), -105_00), new Posting(Account.ESCROW, 105_00));
+        assertThat(last.items()).extracting(PostedTransfer::id).containsExactly("deposit-deposit-1");
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(backend.unitOfWork().read(stores -> stores.ledger().transfers(new PageRequest(3, 2))).items()).isEmpty();
     }
 
     @ContractTest

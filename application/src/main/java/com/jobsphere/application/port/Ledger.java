@@ -21,4 +21,10 @@ public interface Ledger {
 
     /** Checks that all postings sum to zero and that each stored balance equals the sum of its postings. */
     LedgerCheck verify();
+
+    /** The four platform accounts' balances, each the sum of its slots, read in one consistent snapshot. */
+    PlatformBalances platformBalances();
+
+    /** Transfers newest first, each with all its postings, in one query per page. */
+    Page<PostedTransfer> transfers(PageRequest page);
 }

@@ -21,4 +21,11 @@ public interface Users {
 
     /** The oldest user with this role, if any: the platform admin for {@link Role#ADMIN}. */
     Optional<User> firstWithRole(Role role);
+
+    /**
+     * Users whose email contains {@code emailContains} (already lower case; null lists everyone), newest first, each
+     * with their wallet and its balance, in one query per page. {@code %} and {@code _} in the text match
+     * themselves.
+     */
+    Page<UserAccount> list(String emailContains, PageRequest page);
 }

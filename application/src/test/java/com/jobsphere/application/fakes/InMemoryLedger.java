@@ -3,6 +3,10 @@ package com.jobsphere.application.fakes;
 import com.jobsphere.application.port.ConcurrentUpdate;
 import com.jobsphere.application.port.Ledger;
 import com.jobsphere.application.port.LedgerCheck;
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.PlatformBalances;
+import com.jobsphere.application.port.PostedTransfer;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.AccountKind;
@@ -18,6 +22,8 @@ import java.util.TreeMap;
 
 /** The ledger as a list of transfers and the domain's {@code Book} of balances. */
 final class InMemoryLedger implements Ledger {
+    private static final Comparator<PostedTransfer> NEWEST_FIRST = Comparator.comparing(PostedTransfer::createdAt)
+            .thenComparing(PostedTransfer::id).reversed();
     private final InMemoryState state;
 
     InMemoryLedger(InMemoryState state) {
@@ -74,6 +80,18 @@ final class InMemoryLedger implements Ledger {
             }
         });
         return new LedgerCheck(discrepancies.isEmpty(), accounts.size(), state.transfers.size(), discrepancies);
+    }
+
+    @Override
+    public PlatformBalances platformBalances() {
+        return new PlatformBalances(state.book.balanceOf(Account.ESCROW), state.book.balanceOf(Account.REVENUE),
+                state.book.balanceOf(Account.WITHDRAWALS_PENDING), state.book.balanceOf(Account.STRIPE_CLEARING));
+    }
+
+    @Override
+    public Page<PostedTransfer> transfers(PageRequest page) {
+        return Pages.of(state.transfers.stream().map(transfer -> new PostedTransfer(transfer.id(), transfer.type(),
+                transfer.createdAt(), transfer.postings())), NEWEST_FIRST, page);
     }
 
     /** Every wallet that was opened, and the four platform accounts, which always exist. */

@@ -1,8 +1,13 @@
 package com.jobsphere.application.fakes;
 
+import com.jobsphere.application.port.Page;
+import com.jobsphere.application.port.PageRequest;
+import com.jobsphere.application.port.UserAccount;
 import com.jobsphere.application.port.Users;
 import com.jobsphere.domain.common.UserId;
 import com.jobsphere.domain.common.ValidationFailed;
+import com.jobsphere.domain.ledger.Account;
+import com.jobsphere.domain.money.Money;
 import com.jobsphere.domain.user.Email;
 import com.jobsphere.domain.user.Role;
 import com.jobsphere.domain.user.User;
@@ -11,6 +16,9 @@ import java.util.Optional;
 
 final class InMemoryUsers implements Users {
     static final String EMAIL_TAKEN = "Email is already registered";
+    private static final Comparator<UserAccount> NEWEST_FIRST =
+            Comparator.comparing((UserAccount account) -> account.user().createdAt())
+                    .thenComparing(account -> account.user().id().value()).reversed();
 
     private final InMemoryState state;
 
@@ -49,5 +57,16 @@ final class InMemoryUsers implements Users {
         return state.users.values().stream()
                 .filter(user -> user.role() == role)
                 .min(Comparator.comparing(User::createdAt).thenComparing(user -> user.id().value()));
+    }
+
+    /** Users without a wallet are left out, as the SQL store's join leaves them out; registration opens one. */
+    @Override
+    public Page<UserAccount> list(String emailContains, PageRequest page) {
+        return Pages.of(state.users.values().stream()
+                        .filter(user -> emailContains == null || user.email().value().contains(emailContains))
+                        .filter(user -> state.walletsByUser.containsKey(user.id()))
+                        .map(user -> new UserAccount(user, state.walletsByUser.get(user.id()),
+                                Money.ofCents(state.book.balanceOf(Account.wallet(user.id()))))),
+                NEWEST_FIRST, page);
     }
 }

@@ -39,6 +39,11 @@ public final class Api {
                 .build();
     }
 
+    /** Where the service listens, such as {@code http://localhost:41234}: what a browser opens. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Call get(String path) {
         return new Call("GET", path);
     }

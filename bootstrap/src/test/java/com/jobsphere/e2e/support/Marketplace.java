@@ -41,9 +41,13 @@ public final class Marketplace {
 
     /** Registers a user of the role with a fresh email. */
     public User register(String role) {
-        String email = uniqueEmail(role);
+        return register(role, "E2E " + role, uniqueEmail(role));
+    }
+
+    /** Registers a user with this name and email, for data that reads like the real thing (screenshots). */
+    public User register(String role, String name, String email) {
         Response registered = api.post("/api/auth/register")
-                .json(Map.of("email", email, "password", PASSWORD, "name", "E2E " + role, "role", role))
+                .json(Map.of("email", email, "password", PASSWORD, "name", name, "role", role))
                 .send().expect(201);
         return User.from(registered);
     }
@@ -114,7 +118,11 @@ public final class Marketplace {
 
     /** Posts an open job and returns its id. */
     public String postJob(User customer) {
-        return api.post("/api/job").as(customer).json(Map.of("title", "Build a Flutter app",
+        return postJob(customer, "Build a Flutter app");
+    }
+
+    public String postJob(User customer, String title) {
+        return api.post("/api/job").as(customer).json(Map.of("title", title,
                 "description", "A small mobile app for our shop, with a wallet screen.", "budget", 100,
                 "category", "Mobile Development", "location", "Remote"))
                 .send().expect(201).text("/_id");

@@ -13,6 +13,8 @@ public record Account(AccountKind kind, String ownerId) {
     public static final Account REVENUE = new Account(AccountKind.REVENUE, null);
     public static final Account WITHDRAWALS_PENDING = new Account(AccountKind.WITHDRAWALS_PENDING, null);
     public static final Account STRIPE_CLEARING = new Account(AccountKind.STRIPE_CLEARING, null);
+    private static final String WALLET_PREFIX = "wallet:";
+    private static final String PLATFORM_PREFIX = "platform:";
 
     public Account {
         Objects.requireNonNull(kind, "kind");
@@ -34,6 +36,20 @@ public record Account(AccountKind kind, String ownerId) {
 
     /** {@code wallet:<userId>} or {@code platform:escrow}. */
     public String key() {
-        return isWallet() ? "wallet:" + ownerId : "platform:" + kind.name().toLowerCase(Locale.ROOT);
+        return isWallet() ? WALLET_PREFIX + ownerId : PLATFORM_PREFIX + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The account a {@link #key()} names; refuses a key no account has. */
+    public static Account ofKey(String key) {
+        Objects.requireNonNull(key, "key");
+        if (key.startsWith(WALLET_PREFIX)) {
+            return wallet(new UserId(key.substring(WALLET_PREFIX.length())));
+        }
+        for (AccountKind kind : AccountKind.values()) {
+            if (kind.isPlatform() && key.equals(PLATFORM_PREFIX + kind.name().toLowerCase(Locale.ROOT))) {
+                return new Account(kind, null);
+            }
+        }
+        throw new IllegalArgumentException("no account has the key " + key);
     }
 }
