@@ -3,6 +3,7 @@ package com.jobsphere.bootstrap;
 import com.jobsphere.adapters.http.DevPaymentGateway;
 import com.jobsphere.adapters.http.HttpAdapter;
 import com.jobsphere.adapters.http.HttpSettings;
+import com.jobsphere.adapters.http.MetricsSettings;
 import com.jobsphere.adapters.postgres.DatabaseSettings;
 import com.jobsphere.adapters.postgres.PostgresAdapter;
 import com.jobsphere.adapters.stripe.StripeAdapter;
@@ -20,8 +21,10 @@ import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.user.User;
+import io.micrometer.core.instrument.FunctionCounter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,13 +42,15 @@ public final class Application implements AutoCloseable {
     private final HttpAdapter http;
     private final ScheduledExecutorService janitorThread;
     private final UseCases useCases;
+    private final Monitoring monitoring;
 
     private Application(PostgresAdapter postgres, HttpAdapter http, ScheduledExecutorService janitorThread,
-            UseCases useCases) {
+            UseCases useCases, Monitoring monitoring) {
         this.postgres = postgres;
         this.http = http;
         this.janitorThread = janitorThread;
         this.useCases = useCases;
+        this.monitoring = monitoring;
     }
 
     /**
@@ -55,11 +60,21 @@ public final class Application implements AutoCloseable {
      */
     public static Application start(Config config) {
         Clock clock = Clock.systemUTC();
-        PostgresAdapter postgres = PostgresAdapter.start(new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
-                config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT,
-                config.databaseStartupTimeout()));
+        Monitoring monitoring = Monitoring.start();
+        PostgresAdapter postgres;
         try {
+            postgres = PostgresAdapter.start(new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
+                    config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
+                    DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT,
+                    config.databaseStartupTimeout()), monitoring.registry());
+        } catch (RuntimeException e) {
+            monitoring.close();
+            throw e;
+        }
+        try {
+            FunctionCounter.builder("jobsphere.transaction.retries", postgres, PostgresAdapter::transactionRetries)
+                    .description("Transactions run again after a deadlock or a serialization failure; 0 with one lock order")
+                    .register(monitoring.registry());
             Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
@@ -86,25 +101,32 @@ public final class Application implements AutoCloseable {
                 webhookVerifier = stripe.webhookVerifier();
             }
 
-            UseCases useCases = UseCases.create(postgres.unitOfWork(), postgres.locks(), gateway, webhookVerifier, hasher,
+            Transactions transactions = new Transactions(postgres.unitOfWork(), postgres.locks(), clock,
+                    new MicrometerBusinessEvents(monitoring.registry()));
+            UseCases useCases = UseCases.create(transactions, postgres.locks(), gateway, webhookVerifier, hasher,
                     tokens, ids,
                     clock, new Platform(admin.id()), FeeSchedule.STANDARD, new Janitor.Settings(
                             config.stuckWithdrawalAge(), config.staleDepositAge(), Janitor.Settings.DEFAULTS.batchSize()));
             HttpAdapter http = HttpAdapter.create(useCases, tokens, devGateway,
-                    HttpSettings.defaults(config.publicBaseUrl()), postgres::isReady)
+                    HttpSettings.defaults(config.publicBaseUrl()), postgres::isReady,
+                    new MetricsSettings(monitoring.registry(), config.metricsToken(), config.production()))
                     .start(config.port());
             ScheduledExecutorService janitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "janitor");
                 thread.setDaemon(true);
                 return thread;
             });
-            Application application = new Application(postgres, http, janitorThread, useCases);
+            Application application = new Application(postgres, http, janitorThread, useCases, monitoring);
             // At start-up, then every interval: what a crash left half done is settled without waiting for anyone.
             janitorThread.scheduleWithFixedDelay(application::runJanitor, 0, config.janitorInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
             return application;
         } catch (RuntimeException e) {
-            postgres.close();
+            try {
+                postgres.close();
+            } finally {
+                monitoring.close();
+            }
             throw e;
         }
     }
@@ -112,6 +134,11 @@ public final class Application implements AutoCloseable {
     /** The port the HTTP server listens on (useful when started on port 0). */
     public int port() {
         return http.port();
+    }
+
+    /** Every route the HTTP server answers, as {@code METHOD /path/{parameter}}, from its router. */
+    public List<String> routes() {
+        return http.routes();
     }
 
     public UseCases useCases() {
@@ -158,7 +185,11 @@ public final class Application implements AutoCloseable {
                 janitorThread.shutdownNow();
                 Thread.currentThread().interrupt();
             } finally {
-                postgres.close();
+                try {
+                    postgres.close();
+                } finally {
+                    monitoring.close();
+                }
             }
         }
     }

@@ -38,6 +38,8 @@ public record Config(
         Duration janitorInterval,
         Duration stuckWithdrawalAge,
         Duration staleDepositAge,
+        Optional<String> metricsToken,
+        LogFormat logFormat,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
@@ -97,6 +99,11 @@ public record Config(
         if (janitorInterval.isZero()) {
             problems.add("JANITOR_INTERVAL_SECONDS must be at least 1");
         }
+        Optional<String> metricsToken = value(env, "METRICS_TOKEN");
+        LogFormat logFormat = LogFormat.named(value(env, LogFormat.VARIABLE).orElse(null)).orElseGet(() -> {
+            problems.add(LogFormat.VARIABLE + " must be text or json");
+            return LogFormat.TEXT;
+        });
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
         }
@@ -118,6 +125,8 @@ public record Config(
                 janitorInterval,
                 stuckWithdrawalAge,
                 staleDepositAge,
+                metricsToken,
+                logFormat,
                 List.copyOf(warnings));
     }
 
@@ -158,7 +167,7 @@ public record Config(
         return bytes;
     }
 
-    /** Never prints secrets: the JWT secret, the database password and the Stripe keys are left out. */
+    /** Never prints secrets: the JWT secret, the database password, the Stripe keys and the metrics token are left out. */
     @Override
     public String toString() {
         return "Config[port=" + port + ", database=" + databaseUrl + ", production=" + production

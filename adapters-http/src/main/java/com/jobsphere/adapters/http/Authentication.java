@@ -37,7 +37,9 @@ final class Authentication {
         if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        ctx.attribute(CALLER, tokens.verifyAccessToken(bearerToken(ctx.header(Header.AUTHORIZATION))));
+        Caller caller = tokens.verifyAccessToken(bearerToken(ctx.header(Header.AUTHORIZATION)));
+        ctx.attribute(CALLER, caller);
+        RequestIds.identified(caller.userId().value());
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; refuses anything else. */

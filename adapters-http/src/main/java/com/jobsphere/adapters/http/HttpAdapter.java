@@ -8,9 +8,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.ConcurrencyUtil;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -37,6 +41,17 @@ public final class HttpAdapter {
      *                         the schema; false (or an exception) means 503
      */
     public static HttpAdapter create(UseCases useCases, Tokens tokens, DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
+        return create(useCases, tokens, devGatewayOrNull, settings, ready, new MetricsSettings(
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Optional.empty(), false));
+    }
+
+    /**
+     * Builds the server (not yet listening), with its meters in {@code metrics}' registry and {@code GET /metrics}
+     * served as {@code metrics} says.
+     */
+    public static HttpAdapter create(UseCases useCases, Tokens tokens, DevPaymentGateway devGatewayOrNull,
+            HttpSettings settings, BooleanSupplier ready, MetricsSettings metrics) {
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(settings, "settings");
@@ -46,6 +61,7 @@ public final class HttpAdapter {
         Idempotency idempotency = new Idempotency(json);
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings, json);
+            new HttpMetrics(metrics.registry()).register(config, config.jetty.threadPool);
             RequestIds.register(config);
             limitBodies(config, settings.maxRequestBytes());
             errors.register(config);
@@ -58,6 +74,8 @@ public final class HttpAdapter {
             new AdminRoutes(useCases, json, api).addTo();
             new WebhookRoutes(useCases).addTo(api);
             new HealthRoutes(ready, json).addTo(config);
+            new DocsRoutes().addTo(config);
+            new MetricsRoutes(metrics).addTo(config);
             if (devGatewayOrNull != null) {
                 new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);
             }
@@ -100,6 +118,19 @@ public final class HttpAdapter {
     public HttpAdapter start(int port) {
         app.start(port);
         return this;
+    }
+
+    /**
+     * Every route the server answers, as {@code METHOD /path/{parameter}} in Javalin's router, sorted: what the
+     * OpenAPI document must describe, no more and no less.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted()
+                .toList();
     }
 
     /** The port the server listens on. */
