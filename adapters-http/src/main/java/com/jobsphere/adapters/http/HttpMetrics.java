@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
@@ -37,7 +39,11 @@ final class HttpMetrics {
     void register(JavalinConfig config, ThreadPool threadPool) {
         config.requestLogger.http(this::record);
         new JettyServerThreadPoolMetrics(threadPool, Tags.empty()).bindTo(registry);
-        config.jetty.modifyServer(server -> JettyConnectionMetrics.addToAllConnectors(server, registry));
+        // Javalin adds its connector after the server is modified, so the connectors are counted once it started;
+        // a connection listener added then applies to every connection opened after.
+        AtomicReference<Server> jetty = new AtomicReference<>();
+        config.jetty.modifyServer(jetty::set);
+        config.events.serverStarted(() -> JettyConnectionMetrics.addToAllConnectors(jetty.get(), registry));
     }
 
     private void record(Context ctx, Float milliseconds) {
