@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -144,6 +145,14 @@ public final class HttpAdapter {
      */
     public void stop() {
         app.stop();
+    }
+
+    /**
+     * An executor whose tasks run with the MDC of the thread that handed them over: the request id (and user id)
+     * of a request follow its work onto other threads, such as a push sent after the commit.
+     */
+    public static Executor carryingRequestIds(Executor executor) {
+        return RequestIds.carrying(Objects.requireNonNull(executor, "executor"));
     }
 
     /** HS256 access tokens signed with {@code secret} (at least 32 bytes), and random refresh tokens. */
