@@ -101,11 +101,18 @@ public record UseCases(
         Janitor janitor,
         NotificationUseCases notifications) {
 
-    /** Wires every use case with plain constructors. */
+    /** Wires every use case with plain constructors; they tell nobody what they did. */
     public static UseCases create(UnitOfWork unitOfWork, Locks locks, PaymentGateway gateway, WebhookVerifier verifier,
             PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock, Platform platform, FeeSchedule feeSchedule,
             Janitor.Settings janitorSettings) {
-        Transactions transactions = new Transactions(unitOfWork, locks, clock);
+        return create(new Transactions(unitOfWork, locks, clock), locks, gateway, verifier, hasher, tokens, ids, clock,
+                platform, feeSchedule, janitorSettings);
+    }
+
+    /** Wires every use case with plain constructors, on {@code transactions} (which may tell what they did). */
+    public static UseCases create(Transactions transactions, Locks locks, PaymentGateway gateway,
+            WebhookVerifier verifier, PasswordHasher hasher, Tokens tokens, Ids ids, Clock clock, Platform platform,
+            FeeSchedule feeSchedule, Janitor.Settings janitorSettings) {
         WithdrawalPayouts payouts = new WithdrawalPayouts(transactions, gateway, ids, clock);
         DepositSettlement deposits = new DepositSettlement();
         ApplyPaymentEvent applyPaymentEvent = new ApplyPaymentEvent(transactions, deposits, clock);

@@ -5,6 +5,7 @@ import com.jobsphere.adapters.fcm.FcmSettings;
 import com.jobsphere.adapters.http.DevPaymentGateway;
 import com.jobsphere.adapters.http.HttpAdapter;
 import com.jobsphere.adapters.http.HttpSettings;
+import com.jobsphere.adapters.http.MetricsSettings;
 import com.jobsphere.adapters.postgres.DatabaseSettings;
 import com.jobsphere.adapters.postgres.PostgresAdapter;
 import com.jobsphere.adapters.stripe.StripeAdapter;
@@ -25,11 +26,13 @@ import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.domain.common.ValidationFailed;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.user.User;
+import io.micrometer.core.instrument.FunctionCounter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.time.Duration;
 import java.util.Random;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,15 +52,17 @@ public final class Application implements AutoCloseable {
     private final UseCases useCases;
     private final PushDispatcher pushDispatcher;
     private final TidyPushOutbox tidyPushOutbox;
+    private final Monitoring monitoring;
 
     private Application(PostgresAdapter postgres, HttpAdapter http, ScheduledExecutorService janitorThread,
-            UseCases useCases, PushDispatcher pushDispatcher, TidyPushOutbox tidyPushOutbox) {
+            UseCases useCases, PushDispatcher pushDispatcher, TidyPushOutbox tidyPushOutbox, Monitoring monitoring) {
         this.postgres = postgres;
         this.http = http;
         this.janitorThread = janitorThread;
         this.useCases = useCases;
         this.pushDispatcher = pushDispatcher;
         this.tidyPushOutbox = tidyPushOutbox;
+        this.monitoring = monitoring;
     }
 
     /**
@@ -67,15 +72,26 @@ public final class Application implements AutoCloseable {
      */
     public static Application start(Config config) {
         Clock clock = Clock.systemUTC();
-        PostgresAdapter postgres = PostgresAdapter.start(new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
-                config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
-                DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT,
-                config.databaseStartupTimeout()));
+        Monitoring monitoring = Monitoring.start();
+        PostgresAdapter postgres;
         try {
+            postgres = PostgresAdapter.start(new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
+                    config.databasePassword(), config.databasePoolSize(), DatabaseSettings.DEFAULT_CONNECTION_TIMEOUT,
+                    DatabaseSettings.DEFAULT_STATEMENT_TIMEOUT, DatabaseSettings.DEFAULT_LOCK_TIMEOUT,
+                    config.databaseStartupTimeout()), monitoring.registry());
+        } catch (RuntimeException e) {
+            monitoring.close();
+            throw e;
+        }
+        try {
+            FunctionCounter.builder("jobsphere.transaction.retries", postgres, PostgresAdapter::transactionRetries)
+                    .description("Transactions run again after a deadlock or a serialization failure; 0 with one lock order")
+                    .register(monitoring.registry());
             Ids ids = new RandomIds();
             PasswordHasher hasher = HttpAdapter.argon2PasswordHasher();
             Tokens tokens = HttpAdapter.jwtTokens(config.jwtSecret(), ACCESS_TOKEN_LIFETIME, clock);
-            Transactions transactions = new Transactions(postgres.unitOfWork(), postgres.locks(), clock);
+            Transactions transactions = new Transactions(postgres.unitOfWork(), postgres.locks(), clock,
+                    new MicrometerBusinessEvents(monitoring.registry()));
             User admin = platformAdmin(config, new EnsurePlatformAdmin(transactions, hasher, ids, clock));
             PushNotifications push = pushNotifications(config);
 
@@ -99,12 +115,13 @@ public final class Application implements AutoCloseable {
                 webhookVerifier = stripe.webhookVerifier();
             }
 
-            UseCases useCases = UseCases.create(postgres.unitOfWork(), postgres.locks(), gateway, webhookVerifier, hasher,
+            UseCases useCases = UseCases.create(transactions, postgres.locks(), gateway, webhookVerifier, hasher,
                     tokens, ids,
                     clock, new Platform(admin.id()), FeeSchedule.STANDARD, new Janitor.Settings(
                             config.stuckWithdrawalAge(), config.staleDepositAge(), Janitor.Settings.DEFAULTS.batchSize()));
             HttpAdapter http = HttpAdapter.create(useCases, devGateway,
-                    HttpSettings.defaults(config.publicBaseUrl()).withTrustProxy(config.trustProxy()), postgres::isReady)
+                    HttpSettings.defaults(config.publicBaseUrl()).withTrustProxy(config.trustProxy()), postgres::isReady,
+                    new MetricsSettings(monitoring.registry(), config.metricsToken(), config.production()))
                     .start(config.port());
             ScheduledExecutorService janitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "janitor");
@@ -116,7 +133,7 @@ public final class Application implements AutoCloseable {
                     postgres.pushWakeups(), ids, clock, new Random(),
                     PushDispatcher.Settings.DEFAULTS.withLease(config.pushLease()));
             Application application = new Application(postgres, http, janitorThread, useCases, pushDispatcher,
-                    new TidyPushOutbox(transactions, clock, TidyPushOutbox.Settings.DEFAULTS));
+                    new TidyPushOutbox(transactions, clock, TidyPushOutbox.Settings.DEFAULTS), monitoring);
             // At start-up, then every interval: what a crash left half done is settled without waiting for anyone.
             janitorThread.scheduleWithFixedDelay(application::runJanitor, 0, config.janitorInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -124,7 +141,11 @@ public final class Application implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             return application;
         } catch (RuntimeException e) {
-            postgres.close();
+            try {
+                postgres.close();
+            } finally {
+                monitoring.close();
+            }
             throw e;
         }
     }
@@ -154,6 +175,11 @@ public final class Application implements AutoCloseable {
     /** The port the HTTP server listens on (useful when started on port 0). */
     public int port() {
         return http.port();
+    }
+
+    /** Every route the HTTP server answers, as {@code METHOD /path/{parameter}}, from its router. */
+    public List<String> routes() {
+        return http.routes();
     }
 
     public UseCases useCases() {
@@ -236,7 +262,11 @@ public final class Application implements AutoCloseable {
                 janitorThread.shutdownNow();
                 Thread.currentThread().interrupt();
             } finally {
-                postgres.close();
+                try {
+                    postgres.close();
+                } finally {
+                    monitoring.close();
+                }
             }
         }
     }

@@ -44,6 +44,8 @@ public record Config(
         Optional<Path> fcmCredentialsFile,
         String fcmApiBase,
         Duration pushLease,
+        Optional<String> metricsToken,
+        LogFormat logFormat,
         List<String> warnings) {
 
     static final int MINIMUM_JWT_SECRET_BYTES = 32;
@@ -121,6 +123,11 @@ public record Config(
             warnings.add("PUSH_LEASE_SECONDS is shorter than the " + LONGEST_PUSH_SEND.toSeconds() + " s a push may"
                     + " take: a slow push may be claimed again and sent twice");
         }
+        Optional<String> metricsToken = value(env, "METRICS_TOKEN");
+        LogFormat logFormat = LogFormat.named(value(env, LogFormat.VARIABLE).orElse(null)).orElseGet(() -> {
+            problems.add(LogFormat.VARIABLE + " must be text or json");
+            return LogFormat.TEXT;
+        });
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Configuration refused: " + String.join("; ", problems));
         }
@@ -147,6 +154,8 @@ public record Config(
                 fcmCredentialsFile.filter(file -> fcmProjectId.isPresent()),
                 value(env, "FCM_API_BASE").orElse("https://fcm.googleapis.com"),
                 pushLease,
+                metricsToken,
+                logFormat,
                 List.copyOf(warnings));
     }
 
@@ -204,7 +213,7 @@ public record Config(
         return bytes;
     }
 
-    /** Never prints secrets: the JWT secret, the database password and the Stripe keys are left out. */
+    /** Never prints secrets: the JWT secret, the database password, the Stripe keys and the metrics token are left out. */
     @Override
     public String toString() {
         return "Config[port=" + port + ", database=" + databaseUrl + ", production=" + production

@@ -33,7 +33,7 @@ final class ArchitectureRules {
      * the settings records {@code bootstrap} builds for it. Every other adapter class is package-private.
      */
     static final List<String> PUBLIC_ADAPTER_CLASSES = List.of(
-            "*Adapter", "DatabaseSettings", "HttpSettings", "StripeSettings", "FcmSettings",
+            "*Adapter", "DatabaseSettings", "HttpSettings", "MetricsSettings", "StripeSettings", "FcmSettings",
             // The development payment gateway is built before the use cases (they need a gateway) and handed to
             // HttpAdapter afterwards, so bootstrap must be able to name it.
             "DevPaymentGateway");
@@ -74,6 +74,18 @@ final class ArchitectureRules {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
                 .because("the application reaches the outside world only through its ports");
+    }
+
+    /**
+     * The core counts and logs through its ports (BusinessEvents, System.Logger): metrics and log formats are an
+     * operator's choice, made at the edge. Already implied by the two rules above, said on its own so that a
+     * widening of them cannot let Micrometer in unnoticed.
+     */
+    static ArchRule theCoreKnowsNothingOfMetricsOrLogFormats(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..",
+                        "net.logstash..", "org.slf4j..", "ch.qos.logback..")
+                .because("business events reach the counters through the BusinessEvents port, after their commit");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {

@@ -35,6 +35,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void theMetricsRuleCatchesAUseCaseCountingWithMicrometer() {
+        assertThat(violationsOf(ArchitectureRules.theCoreKnowsNothingOfMetricsOrLogFormats(FIXTURES)))
+                .contains("CountsWithMicrometer").contains("io.micrometer.core.instrument.Counter");
+    }
+
+    @Test
     void theAdapterIsolationRuleCatchesOneAdapterUsingAnother() {
         assertThat(violationsOf(ArchitectureRules.adaptersDoNotDependOnEachOther(FIXTURES)))
                 .contains("PublicRoutes").contains("PostgresAdapter");

@@ -38,6 +38,10 @@ class ArchitectureTest {
             ArchitectureRules.applicationDependsOnlyOnJavaTheDomainAndItself(ROOT);
 
     @ArchTest
+    static final ArchRule theCoreKnowsNothingOfMetricsOrLogFormats =
+            ArchitectureRules.theCoreKnowsNothingOfMetricsOrLogFormats(ROOT);
+
+    @ArchTest
     static final ArchRule adaptersDoNotDependOnEachOther = ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT);
 
     @ArchTest

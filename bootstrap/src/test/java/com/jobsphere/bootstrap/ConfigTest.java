@@ -98,4 +98,21 @@ class ConfigTest {
         assertThat(config.toString()).doesNotContain("a-very-long-secret").doesNotContain("hunter2-db")
                 .doesNotContain("admin-secret-1");
     }
+
+    @Test
+    void logFormatIsTextByDefaultJsonOnAskingAndAnythingElseIsRefused() {
+        assertThat(Config.fromEnvironment(Map.of()).logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(Config.fromEnvironment(Map.of("LOG_FORMAT", "json")).logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(Config.fromEnvironment(Map.of("LOG_FORMAT", "JSON")).logFormat()).isEqualTo(LogFormat.JSON);
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("LOG_FORMAT", "jsonl")))
+                .hasMessageContaining("LOG_FORMAT must be text or json");
+    }
+
+    @Test
+    void theMetricsTokenIsOptionalAndNeverPrinted() {
+        assertThat(Config.fromEnvironment(Map.of()).metricsToken()).isEmpty();
+        Config config = Config.fromEnvironment(Map.of("METRICS_TOKEN", "scrape-secret-42"));
+        assertThat(config.metricsToken()).hasValue("scrape-secret-42");
+        assertThat(config.toString()).doesNotContain("scrape-secret-42");
+    }
 }

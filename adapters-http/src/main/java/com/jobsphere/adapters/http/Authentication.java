@@ -38,8 +38,10 @@ final class Authentication {
         if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        ctx.attribute(CALLER, useCases.authenticate().execute(
-                new Authenticate.Query(bearerToken(ctx.header(Header.AUTHORIZATION)))));
+        Caller caller = useCases.authenticate().execute(
+                new Authenticate.Query(bearerToken(ctx.header(Header.AUTHORIZATION))));
+        ctx.attribute(CALLER, caller);
+        RequestIds.identified(caller.userId().value());
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; refuses anything else. */

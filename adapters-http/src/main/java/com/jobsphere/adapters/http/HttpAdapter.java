@@ -8,9 +8,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.ConcurrencyUtil;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -36,7 +41,19 @@ public final class HttpAdapter {
      * @param ready            answers {@code GET /readyz} and {@code /health}: whether the database answers and holds
      *                         the schema; false (or an exception) means 503
      */
-    public static HttpAdapter create(UseCases useCases, DevPaymentGateway devGatewayOrNull, HttpSettings settings, BooleanSupplier ready) {
+    public static HttpAdapter create(UseCases useCases, DevPaymentGateway devGatewayOrNull, HttpSettings settings,
+            BooleanSupplier ready) {
+        return create(useCases, devGatewayOrNull, settings, ready, new MetricsSettings(
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Optional.empty(), false));
+    }
+
+    /**
+     * Builds the server (not yet listening), with its meters in {@code metrics}' registry and {@code GET /metrics}
+     * served as {@code metrics} says.
+     */
+    public static HttpAdapter create(UseCases useCases, DevPaymentGateway devGatewayOrNull,
+            HttpSettings settings, BooleanSupplier ready, MetricsSettings metrics) {
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(ready, "ready");
@@ -45,6 +62,7 @@ public final class HttpAdapter {
         Idempotency idempotency = new Idempotency(json);
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings, errors);
+            new HttpMetrics(metrics.registry()).register(config, config.jetty.threadPool);
             RequestIds.register(config);
             SecurityHeaders.register(config);
             limitBodies(config, settings.maxRequestBytes());
@@ -61,6 +79,8 @@ public final class HttpAdapter {
             new WebhookRoutes(useCases).addTo(api);
             new HealthRoutes(ready, json).addTo(config);
             new ConsoleRoutes().addTo(config);
+            new DocsRoutes().addTo(config);
+            new MetricsRoutes(metrics).addTo(config);
             if (devGatewayOrNull != null) {
                 new DevGatewayRoutes(useCases, devGatewayOrNull).addTo(config);
             }
@@ -106,6 +126,19 @@ public final class HttpAdapter {
         return this;
     }
 
+    /**
+     * Every route the server answers, as {@code METHOD /path/{parameter}} in Javalin's router, sorted: what the
+     * OpenAPI document must describe, no more and no less.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted()
+                .toList();
+    }
+
     /** The port the server listens on. */
     public int port() {
         return app.port();
@@ -117,6 +150,14 @@ public final class HttpAdapter {
      */
     public void stop() {
         app.stop();
+    }
+
+    /**
+     * An executor whose tasks run with the MDC of the thread that handed them over: the request id (and user id)
+     * of a request follow its work onto other threads, such as a push sent after the commit.
+     */
+    public static Executor carryingRequestIds(Executor executor) {
+        return RequestIds.carrying(Objects.requireNonNull(executor, "executor"));
     }
 
     /** HS256 access tokens signed with {@code secret} (at least 32 bytes), and random refresh tokens. */

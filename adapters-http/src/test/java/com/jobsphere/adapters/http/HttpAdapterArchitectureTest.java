@@ -30,7 +30,7 @@ class HttpAdapterArchitectureTest {
                 .map(type -> type.getSimpleName())
                 .collect(Collectors.toSet());
 
-        assertThat(publicTypes).containsExactlyInAnyOrder("HttpAdapter", "HttpSettings", "DevPaymentGateway");
+        assertThat(publicTypes).containsExactlyInAnyOrder("HttpAdapter", "HttpSettings", "MetricsSettings", "DevPaymentGateway");
     }
 
     @Test

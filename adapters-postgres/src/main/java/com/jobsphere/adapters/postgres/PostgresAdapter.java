@@ -7,7 +7,9 @@ import com.jobsphere.application.port.StoreUnavailable;
 import com.jobsphere.application.port.UnitOfWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,6 +64,14 @@ public final class PostgresAdapter implements AutoCloseable {
      * cannot read, and {@link IllegalStateException} if the migration fails.
      */
     public static PostgresAdapter start(DatabaseSettings settings) {
+        return start(settings, null);
+    }
+
+    /**
+     * As {@link #start(DatabaseSettings)}, with the pool's metrics (connections active, idle and pending, wait and
+     * usage times) registered in {@code metersOrNull} through HikariCP's own Micrometer tracker.
+     */
+    public static PostgresAdapter start(DatabaseSettings settings, MeterRegistry metersOrNull) {
         Objects.requireNonNull(settings, "settings");
         DatabaseUrl url = DatabaseUrl.parse(settings.url());
         String user = url.userInUrl().orElse(settings.user());
@@ -69,7 +79,7 @@ public final class PostgresAdapter implements AutoCloseable {
         Databases databases = new Databases(url, user, password, settings.connectionTimeout());
         waitForServer(databases, url, settings.startupTimeout());
         String schemaVersion = migrate(url, user, password);
-        HikariDataSource pool = openPool(url, user, password, settings);
+        HikariDataSource pool = openPool(url, user, password, settings, metersOrNull);
         return new PostgresAdapter(pool, databases, schemaVersion);
     }
 
@@ -167,9 +177,13 @@ public final class PostgresAdapter implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource openPool(DatabaseUrl url, String user, String password, DatabaseSettings settings) {
+    private static HikariDataSource openPool(DatabaseUrl url, String user, String password, DatabaseSettings settings,
+            MeterRegistry metersOrNull) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("jobsphere-postgres");
+        if (metersOrNull != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metersOrNull));
+        }
         config.setDriverClassName("org.postgresql.Driver");
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(user);

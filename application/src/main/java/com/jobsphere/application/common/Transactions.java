@@ -1,5 +1,6 @@
 package com.jobsphere.application.common;
 
+import com.jobsphere.application.port.BusinessEvents;
 import com.jobsphere.application.port.IdempotencyRecord;
 import com.jobsphere.application.port.IdempotentRequest;
 import com.jobsphere.application.port.Locks;
@@ -47,11 +48,24 @@ public final class Transactions {
     private final UnitOfWork unitOfWork;
     private final Locks locks;
     private final Clock clock;
+    private final BusinessEvents events;
 
+    /** Transactions that tell nobody what they did. */
     public Transactions(UnitOfWork unitOfWork, Locks locks, Clock clock) {
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this(unitOfWork, locks, clock, BusinessEvents.NONE);
+    }
+
+    /** Transactions that tell {@code events} what they did, once it has committed. */
+    public Transactions(UnitOfWork unitOfWork, Locks locks, Clock clock, BusinessEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
+        this.unitOfWork = new ObservedUnitOfWork(Objects.requireNonNull(unitOfWork, "unitOfWork"), events);
         this.locks = Objects.requireNonNull(locks, "locks");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where use cases tell of outcomes decided after a commit (how a payment event ended). */
+    public BusinessEvents events() {
+        return events;
     }
 
     /** Reads that need no transaction: no BEGIN, no COMMIT, no locks. */
@@ -73,7 +87,7 @@ public final class Transactions {
         if (request == null) {
             return unitOfWork.inTransaction(work);
         }
-        return refusalsRecorded(request, () -> unitOfWork.inTransaction(stores -> {
+        return replaysCounted(() -> refusalsRecorded(request, () -> unitOfWork.inTransaction(stores -> {
             claim(stores, request.key());
             R result = refusalMarked(() -> work.apply(stores));
             stores.idempotencyRecords().saveResponse(request.key(), request.respond(result), clock.instant());
@@ -84,7 +98,7 @@ public final class Transactions {
                 return null;
             });
             return result;
-        }));
+        })));
     }
 
     /**
@@ -96,11 +110,11 @@ public final class Transactions {
         if (request == null) {
             return unitOfWork.inTransaction(stores -> work.apply(stores, new Progress(stores, null, null, clock)));
         }
-        return refusalsRecorded(request, () -> unitOfWork.inTransaction(stores -> {
+        return replaysCounted(() -> refusalsRecorded(request, () -> unitOfWork.inTransaction(stores -> {
             Optional<IdempotencyRecord> record = claim(stores, request.key());
             Progress progress = new Progress(stores, request.key(), record.orElse(null), clock);
             return refusalMarked(() -> work.apply(stores, progress));
-        }));
+        })));
     }
 
     /**
@@ -176,6 +190,16 @@ public final class Transactions {
             }
         }
         return record;
+    }
+
+    /** Counts a replay once it is decided: outside the transaction, so a retried attempt is not counted twice. */
+    private <T> T replaysCounted(Supplier<T> keyed) {
+        try {
+            return keyed.get();
+        } catch (RequestReplayed replayed) {
+            events.requestReplayed();
+            throw replayed;
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import com.jobsphere.domain.wallet.Deposit;
 import com.jobsphere.domain.wallet.DepositStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,20 @@ public final class ApplyPaymentEvent {
     /** What became of the event. */
     public enum Outcome { APPLIED, DUPLICATE, IGNORED, REFUSED }
 
+    /** Applies the event; once its transaction has committed, tells how it ended. */
     public Outcome execute(GatewayEvent event) {
+        Outcome outcome = apply(event);
+        transactions.events().paymentEvent(event instanceof GatewayEvent.Ignored ? "other" : event.kind(),
+                outcome.name().toLowerCase(Locale.ROOT));
+        return outcome;
+    }
+
+    /** An event whose signature was refused: nothing was applied, and nothing in it can be trusted, not even its kind. */
+    void unverified() {
+        transactions.events().paymentEvent("unverified", "unverified");
+    }
+
+    private Outcome apply(GatewayEvent event) {
         Instant now = clock.instant();
         return transactions.run(stores -> {
             if (!stores.gatewayEvents().recordIfNew(event.eventId(), event.kind(), now)) {

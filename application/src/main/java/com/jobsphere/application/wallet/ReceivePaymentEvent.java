@@ -24,10 +24,16 @@ public final class ReceivePaymentEvent {
     }
 
     public ApplyPaymentEvent.Outcome execute(Command command) {
-        if (command.signature() == null || command.signature().isBlank()) {
-            throw new ValidationFailed(SIGNATURE, "Missing Stripe-Signature header");
+        GatewayEvent event;
+        try {
+            if (command.signature() == null || command.signature().isBlank()) {
+                throw new ValidationFailed(SIGNATURE, "Missing Stripe-Signature header");
+            }
+            event = verifier.verify(command.payload() == null ? "" : command.payload(), command.signature());
+        } catch (ValidationFailed refused) {
+            apply.unverified();
+            throw refused;
         }
-        GatewayEvent event = verifier.verify(command.payload() == null ? "" : command.payload(), command.signature());
         return apply.execute(event);
     }
 }

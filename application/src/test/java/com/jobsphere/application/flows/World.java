@@ -61,6 +61,7 @@ import com.jobsphere.application.port.GatewayEvent;
 import com.jobsphere.application.testing.FakePasswordHasher;
 import com.jobsphere.application.testing.FakePaymentGateway;
 import com.jobsphere.application.testing.FakeTokens;
+import com.jobsphere.application.testing.RecordingBusinessEvents;
 import com.jobsphere.application.wallet.Janitor;
 import com.jobsphere.application.wallet.StartDeposit;
 import com.jobsphere.application.wallet.StartStripeOnboarding;
@@ -82,6 +83,7 @@ final class World {
     final FakePaymentGateway gateway = new FakePaymentGateway();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final InMemoryLocks locks = new InMemoryLocks();
+    final RecordingBusinessEvents events = new RecordingBusinessEvents();
     final Caller admin;
     final UseCases useCases;
     private int users;
@@ -92,7 +94,7 @@ final class World {
                         () -> "never-generated"))
                 .admin();
         admin = new Caller(adminUser.id(), adminUser.role());
-        useCases = UseCases.create(unitOfWork, locks, gateway, (payload, signature) -> {
+        useCases = UseCases.create(new Transactions(unitOfWork, locks, clock, events), locks, gateway, (payload, signature) -> {
                     throw new IllegalStateException("use-case tests hand events over already verified");
                 }, hasher, new FakeTokens(), ids, clock, new Platform(adminUser.id()), FeeSchedule.STANDARD,
                 Janitor.Settings.DEFAULTS);

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * A small JSON client for the running service, on the JDK's {@link HttpClient}. Every request sends
- * {@code Content-Type: application/json}, as the Flutter app does, even a POST without a body.
+ * {@code Content-Type: application/json}, as the Flutter app does, even a POST without a body. Every exchange is
+ * checked against the OpenAPI document ({@link OpenApiContract}), so the whole suite keeps the document honest.
  *
  * <pre>{@code
  * Response wallet = api.get("/api/wallet").as(customer).send();
@@ -113,7 +114,14 @@ public final class Api {
             return this;
         }
 
+        /** Sends the request; the exchange must be one openapi.yaml describes ({@link OpenApiContract}). */
         public Response send() {
+            Response response = exchange();
+            OpenApiContract.check(method, path, headers, body, response);
+            return response;
+        }
+
+        private Response exchange() {
             try {
                 return Response.of(client.send(build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
             } catch (IOException e) {

@@ -70,6 +70,11 @@ public final class Service implements BeforeAllCallback, AfterAllCallback {
         return new Service(false, 1, Map.of(), false);
     }
 
+    /** The development payment gateway, with {@code environment} added (METRICS_TOKEN, APP_ENV). */
+    public static Service withDevelopmentGateway(Map<String, String> environment) {
+        return withDevelopmentGateway().withEnvironment(environment);
+    }
+
     /**
      * Stripe for real, pointed at a {@link FakeStripe}: {@code STRIPE_SECRET_KEY}, {@code STRIPE_API_BASE}
      * and {@code STRIPE_WEBHOOK_SECRET} are set, plus {@code environment} (timeouts, retries).
