@@ -30,11 +30,18 @@ final class Jdbc {
     }
 
     /**
+     * How long a termination waits for the backend process to exit. pg_terminate_backend only signals the process
+     * unless given a timeout, and what the process holds (an advisory lock, row locks) is released when it exits: a
+     * test that checks a lock right after an unwaited termination races the exit.
+     */
+    private static final long EXIT_WAIT_MILLIS = 10_000;
+
+    /**
      * Terminates the backends of this backend's database whose running query contains {@code queryFragment}, as an
      * operator's pg_terminate_backend would; returns how many.
      */
     static long terminateOthers(Backend backend, String queryFragment) throws SQLException {
-        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid, " + EXIT_WAIT_MILLIS + ")) from pg_stat_activity"
                 + " where datname = current_database() and pid <> pg_backend_pid() and query like '%"
                 + queryFragment.replace("'", "''") + "%' and query not like '%pg_stat_activity%'");
     }
@@ -55,7 +62,7 @@ final class Jdbc {
 
     /** Terminates every backend of this database with the given application_name; returns how many. */
     static long terminateApplication(Backend backend, String applicationName) throws SQLException {
-        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid)) from pg_stat_activity"
+        return queryLong(backend.adapter().dataSource(), "select count(pg_terminate_backend(pid, " + EXIT_WAIT_MILLIS + ")) from pg_stat_activity"
                 + " where datname = current_database() and application_name = '" + applicationName.replace("'", "''") + "'");
     }
 }
