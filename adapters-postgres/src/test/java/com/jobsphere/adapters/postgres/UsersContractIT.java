@@ -28,6 +28,8 @@ class UsersContractIT {
             assertThat(stores.users().byId(new UserId("ada"))).contains(user);
             assertThat(stores.users().byEmail(new Email("ADA@Example.TEST"))).contains(user);
             assertThat(stores.users().byId(new UserId("nobody"))).isEmpty();
+            assertThat(stores.users().exists(new UserId("ada"))).isTrue();
+            assertThat(stores.users().exists(new UserId("nobody"))).isFalse();
             assertThat(stores.users().byEmail(new Email("nobody@example.test"))).isEmpty();
         });
     }

@@ -26,7 +26,7 @@ public final class Authenticate {
 
     public Caller execute(Query query) {
         Caller caller = tokens.verifyAccessToken(query.accessToken());
-        if (transactions.read(stores -> stores.users().byId(caller.userId())).isEmpty()) {
+        if (!transactions.read(stores -> stores.users().exists(caller.userId()))) {
             throw new Unauthenticated(INVALID_ACCESS_TOKEN);
         }
         return caller;

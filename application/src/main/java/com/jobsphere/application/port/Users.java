@@ -16,6 +16,9 @@ public interface Users {
 
     Optional<User> byId(UserId id);
 
+    /** Whether a user with this id exists: the one fact authentication needs on every request, read cheaply. */
+    boolean exists(UserId id);
+
     /** Looks up case-insensitively (emails are stored in lower case). */
     Optional<User> byEmail(Email email);
 

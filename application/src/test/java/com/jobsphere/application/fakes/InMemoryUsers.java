@@ -46,6 +46,11 @@ final class InMemoryUsers implements Users {
         return Optional.ofNullable(state.users.get(id));
     }
 
+    @Override
+    public boolean exists(UserId id) {
+        return state.users.containsKey(id);
+    }
+
     /** {@link Email} is already lower case, so plain equality is the case-insensitive comparison. */
     @Override
     public Optional<User> byEmail(Email email) {
