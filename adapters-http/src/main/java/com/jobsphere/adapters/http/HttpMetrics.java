@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Server;
@@ -30,6 +32,11 @@ final class HttpMetrics {
         Duration.ofMillis(2_500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final MeterRegistry registry;
+    /**
+     * The timers already registered. Building a timer (its tags and its buckets) on every request cost more CPU than
+     * recording into it; there are few keys, as the route is a template and the statuses the server writes are few.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
     HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -47,12 +54,19 @@ final class HttpMetrics {
     }
 
     private void record(Context ctx, Float milliseconds) {
-        Timer.builder(REQUESTS)
-                .description("HTTP requests by method, route template and status")
-                .tags("method", ctx.method().name(), "route", route(ctx), "status", Integer.toString(ctx.statusCode()))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+        timers.computeIfAbsent(new TimerKey(ctx.method().name(), route(ctx), ctx.statusCode()), this::timer)
                 .record(Math.round(milliseconds * 1_000d), TimeUnit.MICROSECONDS);
+    }
+
+    private Timer timer(TimerKey key) {
+        return Timer.builder(REQUESTS)
+                .description("HTTP requests by method, route template and status")
+                .tags("method", key.method(), "route", key.route(), "status", Integer.toString(key.status()))
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry);
+    }
+
+    private record TimerKey(String method, String route, int status) {
     }
 
     /** The template of the route that answered, or {@value #UNMATCHED} when none matched. */
