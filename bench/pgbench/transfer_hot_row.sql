@@ -14,11 +14,11 @@ INSERT INTO transfers (id, type, created_at, subject_type, subject_id, job_id)
           'offer_accepted', now(), 'offer',
           'e6' || lpad(to_hex(:run::int), 2, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
           'e3' || lpad(to_hex(:run::int), 2, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'));
-INSERT INTO postings (transfer_id, leg, account_key, amount_cents, created_at)
+INSERT INTO postings (transfer_id, leg, account_key, amount_cents, created_at, transfer_type)
   VALUES (lpad(to_hex(:run::int), 4, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
-          0, 'wallet:' || lpad(to_hex(:a::bigint), 24, '0'), :debit::bigint, now()),
+          0, 'wallet:' || lpad(to_hex(:a::bigint), 24, '0'), :debit::bigint, now(), 'offer_accepted'),
          (lpad(to_hex(:run::int), 4, '0') || lpad(to_hex(:client_id::int), 4, '0') || lpad(to_hex(:n::bigint), 16, '0'),
-          1, :escrow_key, :amount::bigint, now());
-UPDATE platform_balance_slots SET balance_cents = balance_cents + :amount
+          1, :escrow_key, :amount::bigint, now(), 'offer_accepted');
+UPDATE platform_balance_slots SET balance_cents = balance_cents + :amount, movements = movements + 1
   WHERE account_key = :escrow_key AND slot = 0;
 END;

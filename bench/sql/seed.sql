@@ -83,10 +83,12 @@ select 'evt_bench_seed_' || seq, 'deposit_paid', credited_at from bench_funding;
 insert into transfers (id, type, created_at, subject_type, subject_id, job_id)
 select 'deposit-' || deposit_id, 'deposit_credited', credited_at, 'deposit', deposit_id, null from bench_funding;
 
-insert into postings (transfer_id, leg, account_key, amount_cents, created_at)
-select 'deposit-' || deposit_id, 0, 'platform:stripe_clearing', -amount_cents, credited_at from bench_funding
+insert into postings (transfer_id, leg, account_key, amount_cents, created_at, transfer_type)
+select 'deposit-' || deposit_id, 0, 'platform:stripe_clearing', -amount_cents, credited_at, 'deposit_credited'
+from bench_funding
 union all
-select 'deposit-' || deposit_id, 1, 'wallet:' || user_id, amount_cents, credited_at from bench_funding;
+select 'deposit-' || deposit_id, 1, 'wallet:' || user_id, amount_cents, credited_at, 'deposit_credited'
+from bench_funding;
 
 insert into wallet_balances (account_key, balance_cents)
 select 'wallet:' || users.id, coalesce(sum(funding.amount_cents), 0)

@@ -103,6 +103,7 @@ final class JdbiLedger implements Ledger {
         }
         discrepancies.addAll(malformedTransfers());
         discrepancies.addAll(mismatchedAccounts());
+        discrepancies.addAll(misreadHistory());
         long accounts = count("ledger_accounts");
         long transfers = count("transfers");
         return new LedgerCheck(discrepancies.isEmpty(), accounts, transfers, discrepancies);
@@ -186,7 +187,10 @@ final class JdbiLedger implements Ledger {
         return BusinessRuleViolated.insufficientBalance(Money.ofCents(-delta), Money.ofCents(available));
     }
 
-    /** The transfer row with what it is about, then all its postings in one multi-row insert. */
+    /**
+     * The transfer row with what it is about, then all its postings in one multi-row insert. Each posting carries its
+     * transfer's time and type, which the history reads from the wallet postings' index alone.
+     */
     private void append(Transfer transfer) {
         Subject subject = transfer.subject();
         String subjectType;
@@ -216,16 +220,17 @@ final class JdbiLedger implements Ledger {
                 });
         List<Posting> postings = transfer.postings();
         StringBuilder statement = new StringBuilder(
-                "insert into postings (transfer_id, leg, account_key, amount_cents, created_at) values ");
+                "insert into postings (transfer_id, leg, account_key, amount_cents, created_at, transfer_type) values ");
         for (int leg = 0; leg < postings.size(); leg++) {
-            statement.append(leg == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            statement.append(leg == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
         }
         // The transfer insert above answers 0 rows for a repeated id, but this insert fails first, in the same request.
         Sql.Write write = sql.write(statement.toString()).onUnique("postings_pkey",
                 () -> new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null));
         for (int leg = 0; leg < postings.size(); leg++) {
             write.text(transfer.id()).integer(leg).text(postings.get(leg).account().key())
-                    .number(postings.get(leg).amountCents()).time(transfer.createdAt());
+                    .number(postings.get(leg).amountCents()).time(transfer.createdAt())
+                    .text(Columns.wire(transfer.type()));
         }
     }
 
@@ -233,14 +238,15 @@ final class JdbiLedger implements Ledger {
      * Adds to one slot row of the platform account. The search starts at the slot the transfer id hashes to and
      * takes the first slot no other transaction holds ({@code SKIP LOCKED}), so concurrent transfers never queue
      * on a slot while a free one exists; only when all are held does it wait on the hashed slot. Skipping never
-     * waits, so it adds no deadlock to the fixed locking order.
+     * waits, so it adds no deadlock to the fixed locking order. An escrow slot also counts the movements, the
+     * transfers that post to escrow, for the platform's history: in the same update, so at no extra cost.
      */
     private void applyToPlatform(Account account, int slot, long delta) {
         if (delta == 0) {
             return;
         }
         sql.write("""
-                        update platform_balance_slots set balance_cents = balance_cents + ?
+                        update platform_balance_slots set balance_cents = balance_cents + ?, movements = movements + ?
                         where account_key = ? and slot = coalesce(
                             (select free.slot from platform_balance_slots free
                              where free.account_key = ?
@@ -248,7 +254,8 @@ final class JdbiLedger implements Ledger {
                              limit 1
                              for update skip locked),
                             ?)""")
-                .number(delta).text(account.key()).text(account.key()).integer(PLATFORM_SLOTS - slot)
+                .number(delta).integer(account.equals(Account.ESCROW) ? 1 : 0).text(account.key()).text(account.key())
+                .integer(PLATFORM_SLOTS - slot)
                 .integer(PLATFORM_SLOTS).integer(slot)
                 .expectOneRow("platform balance slot of", account.key() + " from #" + slot);
     }
@@ -289,6 +296,48 @@ final class JdbiLedger implements Ledger {
                 .bind("limit", MAXIMUM_DISCREPANCIES_PER_CHECK)
                 .map((row, context) -> describeMismatch(row.getString("account_key"), row.getString("kind"),
                         row.getObject("balance_cents", Long.class), row.getLong("posted_cents")))
+                .list());
+    }
+
+    /**
+     * What the history's statements ({@link HistoryQuery}) rely on, so that reading it from indexes and counters
+     * shows what the ledger holds: each posting carries its transfer's type, the escrow slots count every escrow
+     * movement, an escrow movement has exactly one wallet posting, and a withdrawal's reservation is posted at the
+     * instant the withdrawal is requested. One statement, so one snapshot.
+     */
+    private List<String> misreadHistory() {
+        return sql.call(handle -> handle.createQuery("""
+                        (select 'Posting ' || posting.transfer_id || '/' || posting.leg || ' says its transfer is '
+                                || posting.transfer_type || ', but it is ' || transfer.type
+                         from postings posting join transfers transfer on transfer.id = posting.transfer_id
+                         where posting.transfer_type <> transfer.type
+                         order by posting.transfer_id, posting.leg limit :limit)
+                        union all
+                        (select 'The escrow slots count ' || counted.movements || ' escrow movements, but there are '
+                                || actual.movements
+                         from (select coalesce(sum(movements), 0)::bigint as movements from platform_balance_slots
+                               where account_key = :escrow) counted,
+                              (select count(*) as movements from transfers where type in (<escrowTypes>)) actual
+                         where counted.movements <> actual.movements)
+                        union all
+                        (select 'Escrow movement ' || transfer.id || ' has ' || count(posting.leg)
+                                || ' wallet postings, not one'
+                         from transfers transfer
+                         left join postings posting on posting.transfer_id = transfer.id
+                             and posting.account_key like 'wallet:%'
+                         where transfer.type in (<escrowTypes>)
+                         group by transfer.id having count(posting.leg) <> 1
+                         order by transfer.id limit :limit)
+                        union all
+                        (select 'Withdrawal ' || withdrawal.id || ' was requested at ' || withdrawal.requested_at
+                                || ', but its reservation ' || transfer.id || ' was posted at ' || transfer.created_at
+                         from transfers transfer join withdrawals withdrawal on withdrawal.id = transfer.subject_id
+                         where transfer.type = 'withdrawal_reserved' and transfer.created_at <> withdrawal.requested_at
+                         order by withdrawal.id limit :limit)""")
+                .bind("limit", MAXIMUM_DISCREPANCIES_PER_CHECK)
+                .bind("escrow", Account.ESCROW.key())
+                .bindList("escrowTypes", HistoryQuery.ESCROW_TYPES)
+                .mapTo(String.class)
                 .list());
     }
 

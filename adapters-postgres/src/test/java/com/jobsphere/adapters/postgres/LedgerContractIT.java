@@ -21,10 +21,12 @@ import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.ledger.Posting;
 import com.jobsphere.domain.ledger.Subject;
 import com.jobsphere.domain.ledger.Transfer;
+import com.jobsphere.domain.ledger.TransferType;
 import com.jobsphere.domain.ledger.Transfers;
 import com.jobsphere.domain.money.FeeSchedule;
 import com.jobsphere.domain.money.Fees;
 import com.jobsphere.domain.money.Money;
+import com.jobsphere.domain.wallet.Withdrawal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -281,6 +283,53 @@ class LedgerContractIT {
             assertThat(check.discrepancies()).containsExactly(
                     "Account platform:escrow stores a balance of -7 cents but its postings sum to 0 cents",
                     "Account wallet:customer stores a balance of 5001 cents but its postings sum to 5000 cents");
+        }
+    }
+
+    /**
+     * The history reads a wallet's items by the type each posting carries, the platform's count from the escrow
+     * slots' movements counter, one wallet posting per escrow movement, and a withdrawal at the instant of its
+     * reservation. Verify checks each of these against the ledger, so the history cannot silently drift from it.
+     */
+    @Test
+    void whatTheHistoryReadsFromIndexesAndCountersIsCheckedByVerify() throws SQLException {
+        try (Backend backend = Backend.postgres()) {
+            backend.run(stores -> {
+                Seed.customer(stores, "customer");
+                Seed.customer(stores, "other");
+                Seed.fund(stores, CUSTOMER, 500_00, "deposit-1");
+                stores.ledger().post(Transfers.offerAccepted("accept-1", T0, CUSTOMER, HUNDRED_DOLLAR_OFFER, OFFER));
+                stores.withdrawals().add(Withdrawal.request(WITHDRAWAL, CUSTOMER, Money.dollars(10), T0));
+                stores.ledger().post(Transfers.withdrawalReserved("reserve-1", T0, CUSTOMER, Money.dollars(10), WITHDRAWAL));
+            });
+            assertThat(backend.transaction(stores -> stores.ledger().verify()).discrepancies()).isEmpty();
+            DataSource database = backend.adapter().dataSource();
+            assertThat(Jdbc.queryLong(database, "select sum(movements) from platform_balance_slots "
+                    + "where account_key = 'platform:escrow'")).as("the acceptance is counted").isEqualTo(1);
+
+            // An escrow movement that pays two wallets: balanced, and counted, but the platform's history would show
+            // only one of its wallet postings.
+            backend.run(stores -> stores.ledger().post(new Transfer("split-1", TransferType.OFFER_ACCEPTED, List.of(
+                    new Posting(Account.wallet(CUSTOMER), -100), new Posting(Account.ESCROW, 50),
+                    new Posting(Account.wallet(new UserId("other")), 50)), T0, OFFER)));
+            Jdbc.execute(database, "set session_replication_role = replica; "
+                    + "update postings set transfer_type = 'offer_refunded' where transfer_id = 'accept-1' and leg = 0; "
+                    + "set session_replication_role = origin");
+            Jdbc.execute(database, "update platform_balance_slots set movements = movements + 2 "
+                    + "where account_key = 'platform:escrow' and slot = 5");
+            Jdbc.execute(database, "update withdrawals set requested_at = requested_at + interval '1 second' "
+                    + "where id = 'withdrawal-1'");
+
+            LedgerCheck check = backend.transaction(stores -> stores.ledger().verify());
+
+            assertThat(check.balanced()).isFalse();
+            assertThat(check.discrepancies()).satisfiesExactlyInAnyOrder(
+                    text -> assertThat(text).isEqualTo(
+                            "Posting accept-1/0 says its transfer is offer_refunded, but it is offer_accepted"),
+                    text -> assertThat(text).isEqualTo("The escrow slots count 4 escrow movements, but there are 2"),
+                    text -> assertThat(text).isEqualTo("Escrow movement split-1 has 2 wallet postings, not one"),
+                    text -> assertThat(text).startsWith("Withdrawal withdrawal-1 was requested at ")
+                            .contains(", but its reservation reserve-1 was posted at "));
         }
     }
 
