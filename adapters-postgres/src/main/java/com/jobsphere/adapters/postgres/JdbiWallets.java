@@ -91,27 +91,26 @@ final class JdbiWallets implements Wallets {
 
     /**
      * The balance is the wallet's balance row; the totals are sums over the wallet's own postings, by the type
-     * of transfer they belong to: earnings are completion payouts, spending is offer charges less refunds.
+     * of transfer they belong to: earnings are completion payouts, spending is offer charges less refunds. Postings
+     * carry their transfer's type and amount in {@code postings_wallet_history}, so the sums read that index alone.
      */
     @Override
     public Optional<WalletSummary> summary(UserId userId) {
         return sql.call(handle -> handle.createQuery("""
                         select wallet.*, balance.balance_cents,
-                               coalesce(sum(posting.amount_cents)
-                                   filter (where transfer.type = 'completion_approved'), 0)::bigint as earnings_cents,
-                               coalesce(sum(-posting.amount_cents)
-                                   filter (where transfer.type in ('offer_accepted', 'offer_refunded')), 0)::bigint as spent_cents,
+                               (select coalesce(sum(posting.amount_cents), 0)::bigint from postings posting
+                                -- Each repeats the partial index's predicate, so the planner can use that index.
+                                where posting.account_key = balance.account_key and posting.account_key like 'wallet:%'
+                                  and posting.transfer_type = 'completion_approved') as earnings_cents,
+                               (select coalesce(sum(-posting.amount_cents), 0)::bigint from postings posting
+                                where posting.account_key = balance.account_key and posting.account_key like 'wallet:%'
+                                  and posting.transfer_type in ('offer_accepted', 'offer_refunded')) as spent_cents,
                                (select coalesce(sum(withdrawal.amount_cents), 0)::bigint from withdrawals withdrawal
                                 where withdrawal.user_id = wallet.user_id
                                   and withdrawal.status = 'completed') as withdrawn_cents
                         from wallets wallet
                         join wallet_balances balance on balance.account_key = 'wallet:' || wallet.user_id
-                        left join postings posting on posting.account_key = balance.account_key
-                            -- Repeats the partial index's predicate, so the planner can use that index.
-                            and posting.account_key like 'wallet:%'
-                        left join transfers transfer on transfer.id = posting.transfer_id
-                        where wallet.user_id = :userId
-                        group by wallet.id, balance.account_key""")
+                        where wallet.user_id = :userId""")
                 .bind("userId", userId.value())
                 .map(SUMMARY)
                 .findOne());

@@ -22,6 +22,8 @@ import com.jobsphere.domain.wallet.TransactionStatus;
 import com.jobsphere.domain.wallet.TransactionType;
 import com.jobsphere.domain.wallet.Withdrawal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** The history is a view of the ledger and of the deposits and withdrawals it names: both stores must read it alike. */
@@ -131,6 +133,53 @@ class HistoryContractIT {
         assertThat(history(backend, applied.contractor(), null, FIRST_TWENTY).items()).containsExactly(paidOut);
         assertThat(history(backend, platform, null, FIRST_TWENTY).items())
                 .containsExactly(paidOut, secondAccepted, refunded, firstAccepted);
+    }
+
+    /**
+     * Each source of items (the wallet's postings by type, the deposits, the escrow movements) is cut to the page on
+     * its own before they are merged: walking the history one item at a time gives the whole of it, in order, with
+     * the same total on every page, for every kind of user; and the type filters' totals add up to the whole.
+     */
+    @ContractTest
+    void walkingTheHistoryOneItemAtATimeGivesTheWholeOfItInOrder(Backend backend) {
+        Seed.Applied applied = backend.transaction(stores -> {
+            Seed.admin(stores);
+            return Seed.applied(stores, "");
+        });
+        OfferId first = Seed.assigned(backend, applied, "offer-1", at(10));
+        Seed.decide(backend, new DealKey.ByOffer(first), deal ->
+                deal.rejectOffer(applied.asContractor(), first, "Changed my mind", "refund-offer-1", at(20)));
+        Seed.inProgress(backend, applied, "offer-2", at(30));
+        Seed.decide(backend, applied.byJob(), deal -> deal.approveCompletion(Seed.ADMIN, null, "complete-offer-2", at(40)));
+        backend.run(stores -> {
+            stores.deposits().add(Deposit.start(new DepositId("pending"), applied.customer(), Money.dollars(20), at(25)));
+            // At the same instant as the first offer's deposit and acceptance: ties across sources go by id.
+            stores.deposits().add(Deposit.start(new DepositId("failed"), applied.customer(), Money.dollars(30), at(10))
+                    .moveTo(DepositStatus.FAILED, at(11)));
+        });
+        request(backend, applied.contractor(), "withdrawal-1", 10, at(50));
+
+        for (UserId user : List.of(applied.customer(), applied.contractor(), Seed.ADMIN.userId())) {
+            Page<TransactionView> whole = history(backend, user, null, FIRST_TWENTY);
+            List<TransactionView> walked = new ArrayList<>();
+            for (int number = 1; number <= whole.total() + 1; number++) {
+                Page<TransactionView> page = history(backend, user, null, new PageRequest(number, 1));
+                assertThat(page.total()).as("%s, page %d", user.value(), number).isEqualTo(whole.total());
+                walked.addAll(page.items());
+            }
+            assertThat(walked).as(user.value()).containsExactlyElementsOf(whole.items());
+            assertThat(whole.items()).as(user.value()).hasSize((int) whole.total());
+            assertThat(List.of(TransactionType.values()).stream()
+                    .mapToLong(type -> history(backend, user, type, FIRST_TWENTY).total()).sum())
+                    .as(user.value()).isEqualTo(whole.total());
+        }
+        assertThat(history(backend, applied.customer(), null, FIRST_TWENTY).items()).extracting(TransactionView::id)
+                .containsExactly("for-offer-2", "accept-offer-2", "pending", "refund-offer-1", "for-offer-1", "failed",
+                        "accept-offer-1");
+        assertThat(history(backend, applied.contractor(), null, FIRST_TWENTY).items()).extracting(TransactionView::id)
+                .containsExactly("withdrawal-1", "complete-offer-2");
+        assertThat(history(backend, Seed.ADMIN.userId(), null, FIRST_TWENTY).items()).extracting(TransactionView::id)
+                .containsExactly("complete-offer-2", "accept-offer-2", "refund-offer-1", "accept-offer-1");
     }
 
     @ContractTest
