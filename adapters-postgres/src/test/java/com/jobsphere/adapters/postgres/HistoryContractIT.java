@@ -107,15 +107,9 @@ class HistoryContractIT {
      */
     @ContractTest
     void anOffersMoneyShowsAsTransfersBetweenItsPartiesAndThePlatform(Backend backend) {
-        Seed.Applied applied = backend.transaction(stores -> {
-            Seed.admin(stores);
-            return Seed.applied(stores, "");
-        });
-        OfferId first = Seed.assigned(backend, applied, "offer-1", at(10));
-        Seed.decide(backend, new DealKey.ByOffer(first), deal ->
-                deal.rejectOffer(applied.asContractor(), first, "Changed my mind", "refund-offer-1", at(20)));
-        OfferId second = Seed.inProgress(backend, applied, "offer-2", at(30));
-        Seed.decide(backend, applied.byJob(), deal -> deal.approveCompletion(Seed.ADMIN, null, "complete-offer-2", at(40)));
+        Seed.Applied applied = twoOffers(backend);
+        OfferId first = new OfferId("offer-1");
+        OfferId second = new OfferId("offer-2");
         UserId platform = Seed.ADMIN.userId();
         TransactionView firstAccepted = offerItem("accept-offer-1", TransactionType.WALLET_TRANSFER, 105_00,
                 applied.customer(), platform, first, applied, at(10));
@@ -142,15 +136,7 @@ class HistoryContractIT {
      */
     @ContractTest
     void walkingTheHistoryOneItemAtATimeGivesTheWholeOfItInOrder(Backend backend) {
-        Seed.Applied applied = backend.transaction(stores -> {
-            Seed.admin(stores);
-            return Seed.applied(stores, "");
-        });
-        OfferId first = Seed.assigned(backend, applied, "offer-1", at(10));
-        Seed.decide(backend, new DealKey.ByOffer(first), deal ->
-                deal.rejectOffer(applied.asContractor(), first, "Changed my mind", "refund-offer-1", at(20)));
-        Seed.inProgress(backend, applied, "offer-2", at(30));
-        Seed.decide(backend, applied.byJob(), deal -> deal.approveCompletion(Seed.ADMIN, null, "complete-offer-2", at(40)));
+        Seed.Applied applied = twoOffers(backend);
         backend.run(stores -> {
             stores.deposits().add(Deposit.start(new DepositId("pending"), applied.customer(), Money.dollars(20), at(25)));
             // At the same instant as the first offer's deposit and acceptance: ties across sources go by id.
@@ -217,6 +203,23 @@ class HistoryContractIT {
         assertThat(deposits.total()).isEqualTo(2);
         assertThat(withdrawals.items()).isEmpty();
         assertThat(withdrawals.total()).isZero();
+    }
+
+    /**
+     * Offer 1 accepted at 10 and refunded (rejected by the contractor) at 20; offer 2 accepted at 30 and its completion
+     * approved at 40. Each offer's customer is funded with its total charge at its acceptance.
+     */
+    private static Seed.Applied twoOffers(Backend backend) {
+        Seed.Applied applied = backend.transaction(stores -> {
+            Seed.admin(stores);
+            return Seed.applied(stores, "");
+        });
+        OfferId first = Seed.assigned(backend, applied, "offer-1", at(10));
+        Seed.decide(backend, new DealKey.ByOffer(first), deal ->
+                deal.rejectOffer(applied.asContractor(), first, "Changed my mind", "refund-offer-1", at(20)));
+        Seed.inProgress(backend, applied, "offer-2", at(30));
+        Seed.decide(backend, applied.byJob(), deal -> deal.approveCompletion(Seed.ADMIN, null, "complete-offer-2", at(40)));
+        return applied;
     }
 
     private static Page<TransactionView> history(Backend backend, UserId userId, TransactionType type, PageRequest page) {
