@@ -23,6 +23,14 @@ final class Columns {
         return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
+    /**
+     * An instant as text PostgreSQL reads as a timestamptz (ISO-8601 in UTC), truncated to microseconds as
+     * {@link #timestamp} does: for arrays of times, which JDBC cannot bind as OffsetDateTime.
+     */
+    static String timestampText(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
     static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

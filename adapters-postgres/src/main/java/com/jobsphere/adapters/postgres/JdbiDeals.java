@@ -30,6 +30,7 @@ final class JdbiDeals implements Deals, Decision.Writer {
     static final String ONE_PENDING_REQUEST = "A completion request is already pending for this job";
 
     private final Sql sql;
+    private final List<JobApplication> changedApplications = new ArrayList<>();
 
     JdbiDeals(Sql sql) {
         this.sql = sql;
@@ -124,9 +125,14 @@ final class JdbiDeals implements Deals, Decision.Writer {
         }
     }
 
+    /**
+     * The decision's changes are queued in its order, except the applications' changes: an acceptance or a
+     * cancellation changes every application of the job, and they go as one statement at the end.
+     */
     @Override
     public void record(Decision decision) {
         decision.writeTo(this);
+        saveChangedApplications();
     }
 
     /** Everything but the id, the customer and the creation time may change. */
@@ -154,12 +160,39 @@ final class JdbiDeals implements Deals, Decision.Writer {
                 .onUnique("job_applications_one_per_contractor", () -> new BusinessRuleViolated(ALREADY_APPLIED));
     }
 
-    /** Only the status and the update time of an application change. */
+    /** Collected, and written by {@link #record} in one statement with the decision's other applications. */
     @Override
     public void saveApplication(JobApplication application) {
-        sql.write("update job_applications set status = ?, updated_at = ? where id = ?")
-                .text(Columns.wire(application.status())).time(application.updatedAt()).id(application.id())
-                .expectOneRow("application", application.id());
+        changedApplications.add(application);
+    }
+
+    /** Only the status and the update time of an application change: one row per changed application, by id. */
+    private void saveChangedApplications() {
+        if (changedApplications.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (JobApplication application : changedApplications) {
+            ids.add(application.id().value());
+            statuses.add(Columns.wire(application.status()));
+            times.add(Columns.timestampText(application.updatedAt()));
+        }
+        int expected = changedApplications.size();
+        changedApplications.clear();
+        sql.write("""
+                        update job_applications application
+                        set status = change.status, updated_at = change.updated_at::timestamptz
+                        from unnest(?::text[], ?::text[], ?::text[]) as change (id, status, updated_at)
+                        where application.id = change.id""")
+                .texts(ids).texts(statuses).texts(times)
+                .expect(updated -> {
+                    if (updated != expected) {
+                        throw new IllegalStateException("Expected to update " + expected + " applications " + ids
+                                + ", updated " + updated);
+                    }
+                });
     }
 
     @Override
