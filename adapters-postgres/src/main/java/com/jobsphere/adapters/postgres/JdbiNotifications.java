@@ -38,27 +38,28 @@ final class JdbiNotifications implements Notifications {
     }
 
     /**
-     * Two writes, sent with the transaction's others: the feed row, then one push per device the recipient has now
-     * (the insert's trigger wakes the dispatchers when the transaction commits). A taken id violates the primary
-     * key: a programmer error, which rolls the transaction back.
+     * One write, sent with the transaction's others: the feed row, and from it one push per device the recipient has
+     * now (the outbox insert's trigger wakes the dispatchers when the transaction commits). The feed row is always
+     * inserted or the statement fails: a taken id violates the primary key, a programmer error, which rolls the
+     * transaction back. The outbox's foreign key to the feed row is checked at the end of the statement, when the
+     * row is there.
      */
     @Override
     public void raise(Notice notice) {
         List<String> keys = new ArrayList<>(notice.data().keySet());
         List<String> values = new ArrayList<>(notice.data().values());
         sql.write("""
-                        insert into notifications (id, user_id, type, title, body, data, created_at)
-                        values (?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?)""")
-                .id(notice.id()).id(notice.recipient()).text(Columns.wire(notice.type())).text(notice.title())
-                .text(notice.body()).texts(keys).texts(values).time(notice.createdAt())
-                .expectOneRow("notification", notice.id());
-        sql.write("""
+                        with notification as (
+                            insert into notifications (id, user_id, type, title, body, data, created_at)
+                            values (?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?)
+                            returning id, user_id, created_at)
                         insert into push_outbox (notification_id, user_id, token, state, attempts, due_at, created_at,
                                                  updated_at)
-                        select ?, device.user_id, device.token, 'pending', 0, ?, ?, ?
-                        from devices device where device.user_id = ?""")
-                .id(notice.id()).time(notice.createdAt()).time(notice.createdAt()).time(notice.createdAt())
-                .id(notice.recipient());
+                        select notification.id, device.user_id, device.token, 'pending', 0, notification.created_at,
+                               notification.created_at, notification.created_at
+                        from notification join devices device on device.user_id = notification.user_id""")
+                .id(notice.id()).id(notice.recipient()).text(Columns.wire(notice.type())).text(notice.title())
+                .text(notice.body()).texts(keys).texts(values).time(notice.createdAt());
     }
 
     /** Served by the feed's index, or by the partial index on unread notifications. */
