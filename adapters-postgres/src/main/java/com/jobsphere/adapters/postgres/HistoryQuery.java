@@ -1,9 +1,9 @@
 package com.jobsphere.adapters.postgres;
 
+import com.jobsphere.domain.common.WireNames;
 import com.jobsphere.domain.wallet.TransactionType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,20 +36,22 @@ final class HistoryQuery {
     record Statement(String sql, List<Object> parameters) {
     }
 
-    private static final Map<TransactionType, String> WALLET_TYPE = Map.of(
-            TransactionType.WITHDRAWAL, "withdrawal_reserved",
-            TransactionType.WALLET_TRANSFER, "offer_accepted",
-            TransactionType.REFUND, "offer_refunded",
-            TransactionType.CONTRACTOR_PAYOUT, "completion_approved");
-    /** The transfer types a wallet's items other than deposits come from, in a fixed order. */
-    private static final List<String> WALLET_TYPES = List.of("withdrawal_reserved", "offer_accepted", "offer_refunded",
-            "completion_approved");
+    /** A transfer type that makes an item in a wallet's history, other than a deposit, and the item it makes. */
+    private record WalletItem(String transferType, TransactionType itemType) {
+    }
+
+    /** Every such transfer type, in a fixed order: the one place that maps transfer types to item types. */
+    private static final List<WalletItem> WALLET_ITEMS = List.of(
+            new WalletItem("withdrawal_reserved", TransactionType.WITHDRAWAL),
+            new WalletItem("offer_accepted", TransactionType.WALLET_TRANSFER),
+            new WalletItem("offer_refunded", TransactionType.REFUND),
+            new WalletItem("completion_approved", TransactionType.CONTRACTOR_PAYOUT));
     /** The escrow movements, which the platform's user sees from the platform's side. */
     static final List<String> ESCROW_TYPES = List.of("offer_accepted", "offer_refunded", "completion_approved");
-    private static final String ITEM_TYPE = """
-            case transfer.type when 'deposit_credited' then 'deposit' when 'withdrawal_reserved' then 'withdrawal'
-                 when 'offer_accepted' then 'wallet_transfer' when 'offer_refunded' then 'refund'
-                 else 'contractor_payout' end""";
+    /** An escrow movement's item type, from its transfer's type, in SQL. */
+    private static final String ITEM_TYPE = WALLET_ITEMS.stream()
+            .map(item -> "when '" + item.transferType() + "' then '" + WireNames.of(item.itemType()) + "'")
+            .collect(Collectors.joining(" ", "case transfer.type ", " end"));
 
     private final Statement count;
     private final Statement page;
@@ -69,13 +71,14 @@ final class HistoryQuery {
 
     /** The statements for {@code user}'s items of {@code type} (null: every type), {@code limit} from {@code offset}. */
     static HistoryQuery of(String user, String platform, TransactionType type, int limit, long offset) {
-        List<String> walletTypes = type == null ? WALLET_TYPES
-                : WALLET_TYPE.containsKey(type) ? List.of(WALLET_TYPE.get(type)) : List.of();
+        List<WalletItem> walletItems = WALLET_ITEMS.stream().filter(item -> type == null || item.itemType() == type)
+                .toList();
+        List<String> walletTypes = walletItems.stream().map(WalletItem::transferType).toList();
         boolean deposits = type == null || type == TransactionType.DEPOSIT;
         List<String> escrowTypes = !user.equals(platform) ? List.of()
                 : ESCROW_TYPES.stream().filter(walletTypes::contains).toList();
         return new HistoryQuery(count(user, type, walletTypes, deposits, escrowTypes),
-                page(user, platform, walletTypes, deposits, escrowTypes, limit, offset));
+                page(user, platform, walletItems, deposits, escrowTypes, limit, offset));
     }
 
     private static Statement count(String user, TransactionType type, List<String> walletTypes, boolean deposits,
@@ -105,13 +108,14 @@ final class HistoryQuery {
         return new Statement("select " + String.join("\n     + ", terms), parameters);
     }
 
-    private static Statement page(String user, String platform, List<String> walletTypes, boolean deposits,
+    private static Statement page(String user, String platform, List<WalletItem> walletItems, boolean deposits,
             List<String> escrowTypes, int limit, long offset) {
         List<String> sources = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         long candidates = offset + limit;
-        for (String transferType : walletTypes) {
-            if (transferType.equals("withdrawal_reserved")) {
+        for (WalletItem item : walletItems) {
+            String transferType = item.transferType();
+            if (item.itemType() == TransactionType.WITHDRAWAL) {
                 sources.add("""
                         (select transfer.subject_id as id, 'row' as source, null::text as transfer_id, 'withdrawal' as type,
                                 abs(posting.amount_cents) as amount_cents, ?::text as from_user_id, null::text as to_user_id,
@@ -129,7 +133,7 @@ final class HistoryQuery {
                 parameters.addAll(List.of(user, "wallet:" + user, candidates));
                 continue;
             }
-            boolean spent = transferType.equals("offer_accepted");
+            boolean spent = item.itemType() == TransactionType.WALLET_TRANSFER;
             sources.add("""
                     (select posting.transfer_id as id, 'ledger' as source, posting.transfer_id as transfer_id,
                             '%s'::text as type, abs(posting.amount_cents) as amount_cents, ?::text as from_user_id,
@@ -139,7 +143,7 @@ final class HistoryQuery {
                      where posting.account_key = ? and posting.account_key like 'wallet:%%'
                        and posting.transfer_type = '%s'
                      order by posting.created_at desc, posting.transfer_id collate "C" desc
-                     limit ?)""".formatted(itemType(transferType), transferType));
+                     limit ?)""".formatted(WireNames.of(item.itemType()), transferType));
             parameters.addAll(List.of(spent ? user : platform, spent ? platform : user, "wallet:" + user, candidates));
         }
         if (deposits) {
@@ -200,14 +204,6 @@ final class HistoryQuery {
                 order by item.created_at desc, item.id collate "C" desc""".formatted(ITEM_TYPE);
         parameters.addAll(List.of(limit, offset, platform, platform));
         return new Statement(sql, parameters);
-    }
-
-    private static String itemType(String transferType) {
-        return switch (transferType) {
-            case "offer_accepted" -> "wallet_transfer";
-            case "offer_refunded" -> "refund";
-            default -> "contractor_payout";
-        };
     }
 
     /** A list of fixed transfer types as an SQL list; never user input. */
