@@ -4,6 +4,7 @@ import com.jobsphere.application.port.WalletSummary;
 import com.jobsphere.application.port.Wallets;
 import com.jobsphere.domain.common.Conflict;
 import com.jobsphere.domain.common.UserId;
+import com.jobsphere.domain.ledger.Account;
 import com.jobsphere.domain.wallet.Wallet;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -93,6 +94,10 @@ final class JdbiWallets implements Wallets {
      * The balance is the wallet's balance row; the totals are sums over the wallet's own postings, by the type
      * of transfer they belong to: earnings are completion payouts, spending is offer charges less refunds. Postings
      * carry their transfer's type and amount in {@code postings_wallet_history}, so the sums read that index alone.
+     *
+     * <p>The account key is a parameter, not {@code balance.account_key}: correlated with the join, the two sums
+     * made the statement cost PostgreSQL six times as much CPU (pgbench, 8 connections: 3,900 against 25,000 calls
+     * a second on this machine), though each plan reads the same index entries.
      */
     @Override
     public Optional<WalletSummary> summary(UserId userId) {
@@ -100,18 +105,19 @@ final class JdbiWallets implements Wallets {
                         select wallet.*, balance.balance_cents,
                                (select coalesce(sum(posting.amount_cents), 0)::bigint from postings posting
                                 -- Each repeats the partial index's predicate, so the planner can use that index.
-                                where posting.account_key = balance.account_key and posting.account_key like 'wallet:%'
+                                where posting.account_key = :account and posting.account_key like 'wallet:%'
                                   and posting.transfer_type = 'completion_approved') as earnings_cents,
                                (select coalesce(sum(-posting.amount_cents), 0)::bigint from postings posting
-                                where posting.account_key = balance.account_key and posting.account_key like 'wallet:%'
+                                where posting.account_key = :account and posting.account_key like 'wallet:%'
                                   and posting.transfer_type in ('offer_accepted', 'offer_refunded')) as spent_cents,
                                (select coalesce(sum(withdrawal.amount_cents), 0)::bigint from withdrawals withdrawal
-                                where withdrawal.user_id = wallet.user_id
+                                where withdrawal.user_id = :userId
                                   and withdrawal.status = 'completed') as withdrawn_cents
                         from wallets wallet
-                        join wallet_balances balance on balance.account_key = 'wallet:' || wallet.user_id
+                        join wallet_balances balance on balance.account_key = :account
                         where wallet.user_id = :userId""")
                 .bind("userId", userId.value())
+                .bind("account", Account.wallet(userId).key())
                 .map(SUMMARY)
                 .findOne());
     }
