@@ -140,6 +140,20 @@ class AbuseIT {
         });
     }
 
+    @Test
+    void aUserWhoseWalletIsGoneGets404NotFound401() {
+        // GET /api/wallet proves its caller from the wallet row itself: without a wallet it reads the user to tell a
+        // missing wallet (404) from a caller who no longer exists (401, above).
+        User walletless = market.customer();
+        Psql database = Psql.on(service.database());
+        database.execute("delete from wallets where user_id = ?", walletless.id());
+
+        Response answer = first.get("/api/wallet").as(walletless).send();
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.message()).isEqualTo("Wallet not found");
+    }
+
     // The admin and wallets.
 
     @Test

@@ -28,6 +28,14 @@ final class Api {
         config.routes.get(path, ctx -> send(ctx, handler));
     }
 
+    /**
+     * An authenticated read whose use case proves the caller exists in its own read (the handler takes
+     * {@link Authentication#claimed}): one round trip to the database fewer than {@link #get}.
+     */
+    void getProvingCaller(String path, JsonHandler handler) {
+        config.routes.get(path, ctx -> send(ctx, handler), Authentication.Access.CALLER_PROVEN_BY_USE_CASE);
+    }
+
     /** An authenticated change that is not a POST, so it takes no Idempotency-Key. */
     void patch(String path, JsonHandler handler) {
         config.routes.patch(path, ctx -> send(ctx, handler));

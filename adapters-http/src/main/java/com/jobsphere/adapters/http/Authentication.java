@@ -3,12 +3,14 @@ package com.jobsphere.adapters.http;
 import com.jobsphere.domain.user.Caller;
 import com.jobsphere.application.UseCases;
 import com.jobsphere.application.auth.Authenticate;
+import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.domain.common.Unauthenticated;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.security.RouteRole;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Authentication of {@code /api/*}, in one place: a before-handler that runs only for requests that
@@ -17,11 +19,17 @@ import java.util.Locale;
  */
 final class Authentication {
     private static final String CALLER = "jobsphere.caller";
+    private static final String CLAIMED = "jobsphere.claimedCaller";
     private static final String BEARER = "bearer ";
 
-    /** Marks a route that needs no access token. */
     enum Access implements RouteRole {
-        PUBLIC
+        /** A route that needs no access token. */
+        PUBLIC,
+        /**
+         * A route whose use case proves in its own read that the token's user exists (a {@link ClaimedCaller}): the
+         * token is verified here, the user's row is left to the use case.
+         */
+        CALLER_PROVEN_BY_USE_CASE
     }
 
     private final UseCases useCases;
@@ -35,11 +43,18 @@ final class Authentication {
     }
 
     private void authenticate(Context ctx) {
-        if (ctx.routeRoles().contains(Access.PUBLIC)) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.contains(Access.PUBLIC)) {
             return;
         }
-        Caller caller = useCases.authenticate().execute(
-                new Authenticate.Query(bearerToken(ctx.header(Header.AUTHORIZATION))));
+        Authenticate.Query token = new Authenticate.Query(bearerToken(ctx.header(Header.AUTHORIZATION)));
+        if (roles.contains(Access.CALLER_PROVEN_BY_USE_CASE)) {
+            ClaimedCaller claimed = useCases.authenticate().claim(token);
+            ctx.attribute(CLAIMED, claimed);
+            RequestIds.identified(claimed.caller().userId().value());
+            return;
+        }
+        Caller caller = useCases.authenticate().execute(token);
         ctx.attribute(CALLER, caller);
         RequestIds.identified(caller.userId().value());
     }
@@ -59,7 +74,22 @@ final class Authentication {
         return token;
     }
 
-    /** The authenticated caller of this request. A route that reaches here without one is refused, never served. */
+    /**
+     * The token's caller on a {@link Access#CALLER_PROVEN_BY_USE_CASE} route. A route that reaches here without one is
+     * refused, never served.
+     */
+    static ClaimedCaller claimed(Context ctx) {
+        ClaimedCaller claimed = ctx.attribute(CLAIMED);
+        if (claimed == null) {
+            throw new Unauthenticated("Authentication required");
+        }
+        return claimed;
+    }
+
+    /**
+     * The authenticated caller of this request. A route that reaches here without one is refused, never served: a
+     * {@link Access#CALLER_PROVEN_BY_USE_CASE} route has only a {@link #claimed} caller.
+     */
     static Caller caller(Context ctx) {
         Caller caller = ctx.attribute(CALLER);
         if (caller == null) {

@@ -25,7 +25,7 @@ final class WalletRoutes {
     }
 
     void addTo() {
-        api.get("/api/wallet", this::wallet);
+        api.getProvingCaller("/api/wallet", this::wallet);
         api.post("/api/wallet/deposit", this::deposit);
         api.post("/api/wallet/withdraw", this::withdraw);
         api.post("/api/wallet/stripe/onboard", this::onboard);
@@ -34,7 +34,7 @@ final class WalletRoutes {
     }
 
     private Reply wallet(Context ctx) {
-        var summary = useCases.getWallet().execute(new GetWallet.Query(Authentication.caller(ctx)));
+        var summary = useCases.getWallet().execute(new GetWallet.Query(Authentication.claimed(ctx)));
         return Reply.ok("Wallet retrieved successfully", WalletJson.wallet(summary));
     }
 

@@ -789,7 +789,7 @@ class OpenApiDocumentTest {
     }
 
     private static final Pattern REGISTRATION = Pattern.compile(
-            "(api\\.(get|post|patch|delete|publicPost|publicGet|postWithoutReplay)"
+            "(api\\.(get|getProvingCaller|post|patch|delete|publicPost|publicGet|postWithoutReplay)"
                     + "|config\\.routes\\.(get|post|patch|delete))\\(\\s*(?:(\\w+)\\s*\\+\\s*)?\"([^\"]*)\"");
     /** {@code api.keyed(...)} runs a keyed use case inside a handler; it registers nothing. */
     private static final Pattern ANY_REGISTRATION = Pattern.compile("(api|config\\.routes)\\.(?!keyed\\b)\\w+\\(");
@@ -830,7 +830,8 @@ class OpenApiDocumentTest {
     }
 
     private static String methodOf(String registration) {
-        String verb = registration.replace("config.", "").replace("public", "").replace("WithoutReplay", "");
+        String verb = registration.replace("config.", "").replace("public", "").replace("WithoutReplay", "")
+                .replace("ProvingCaller", "");
         return verb.toUpperCase(Locale.ROOT);
     }
 

@@ -20,6 +20,10 @@ public interface Wallets {
     /** Saves the frozen state. */
     void save(Wallet wallet);
 
-    /** The wallet with its balance and totals, as {@code GET /api/wallet} shows it. */
+    /**
+     * The wallet with its balance and totals, as {@code GET /api/wallet} shows it. A wallet belongs to an existing
+     * user: the store refuses a wallet without its user and a user removed before their wallet, so a summary found
+     * proves its user exists.
+     */
     Optional<WalletSummary> summary(UserId userId);
 }

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.jobsphere.application.auth.AuthResult;
+import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.application.auth.EnsurePlatformAdmin;
 import com.jobsphere.application.auth.RegisterUser;
 import com.jobsphere.application.common.Platform;
@@ -146,7 +147,7 @@ final class World {
     // Each use case with a command of its own, without a key.
 
     WalletSummary wallet(Caller caller) {
-        return useCases.getWallet().execute(new GetWallet.Query(caller));
+        return useCases.getWallet().execute(new GetWallet.Query(new ClaimedCaller(caller)));
     }
 
     AcceptOffer.Result accept(Caller contractor, OfferId offerId) {
