@@ -3,6 +3,7 @@ package com.jobsphere.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jobsphere.e2e.support.Api;
+import com.jobsphere.e2e.support.Deal;
 import com.jobsphere.e2e.support.Marketplace;
 import com.jobsphere.e2e.support.Psql;
 import com.jobsphere.e2e.support.Response;
@@ -120,6 +121,9 @@ class AbuseIT {
     void theTokenOfAUserWhoNoLongerExistsIs401Everywhere() {
         User gone = market.customer();
         market.wallet(gone);
+        User customer = market.customer();
+        market.deposit(customer, "100");
+        Deal someoneElses = market.offered(customer, market.contractor(), "50");
         Psql database = Psql.on(service.database());
         database.execute("delete from refresh_tokens where user_id = ?", gone.id());
         database.execute("delete from wallets where user_id = ?", gone.id());
@@ -132,7 +136,11 @@ class AbuseIT {
                 first.get("/api/wallet").as(gone).send(),
                 second.get("/api/job").as(gone).send(),
                 second.post("/api/job").as(gone).json(Map.of("title", "A job", "description", "Work to do",
-                        "budget", 100, "category", "Other", "location", "Remote")).send());
+                        "budget", 100, "category", "Other", "location", "Remote")).send(),
+                // Accepting proves its caller through the offer's contractor: neither someone else's offer (403
+                // for a user who exists) nor an unknown one (404) may answer a caller who is gone.
+                first.post("/api/job-request/offer/" + someoneElses.offerId() + "/accept").as(gone).send(),
+                first.post("/api/job-request/offer/no-such-offer/accept").as(gone).send());
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as("%s", answer).isEqualTo(401);

@@ -4,6 +4,7 @@ import com.jobsphere.application.common.RequestReplayed;
 import com.jobsphere.application.port.IdempotentRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import java.util.function.Function;
 
 /**
@@ -51,6 +52,18 @@ final class Api {
      * A request answered before with the same key is replayed instead.
      */
     void post(String path, JsonHandler handler) {
+        keyedPost(path, handler);
+    }
+
+    /**
+     * A {@link #post} whose use case proves the caller exists in its own transaction (the handler takes
+     * {@link Authentication#claimed}): one round trip to the database fewer.
+     */
+    void postProvingCaller(String path, JsonHandler handler) {
+        keyedPost(path, handler, Authentication.Access.CALLER_PROVEN_BY_USE_CASE);
+    }
+
+    private void keyedPost(String path, JsonHandler handler, RouteRole... roles) {
         config.routes.post(path, ctx -> {
             try {
                 send(ctx, handler);
@@ -58,7 +71,7 @@ final class Api {
             } catch (RequestReplayed replayed) {
                 Idempotency.replay(ctx, replayed.response());
             }
-        });
+        }, roles);
     }
 
     /**

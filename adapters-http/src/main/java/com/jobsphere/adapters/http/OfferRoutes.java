@@ -1,6 +1,7 @@
 package com.jobsphere.adapters.http;
 
 import com.jobsphere.application.UseCases;
+import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.application.offer.AcceptOffer;
 import com.jobsphere.application.offer.GetOffer;
 import com.jobsphere.application.offer.RejectOffer;
@@ -26,7 +27,7 @@ final class OfferRoutes {
 
     void addTo() {
         api.post("/api/job-request/{applicationId}/send-offer", this::send);
-        api.post("/api/job-request/offer/{offerId}/accept", this::accept);
+        api.postProvingCaller("/api/job-request/offer/{offerId}/accept", this::accept);
         api.post("/api/job-request/offer/{offerId}/reject", this::reject);
         api.get("/api/job-request/offer/{offerId}", this::get);
     }
@@ -41,7 +42,7 @@ final class OfferRoutes {
     }
 
     private Reply accept(Context ctx) {
-        Caller caller = Authentication.caller(ctx);
+        ClaimedCaller caller = Authentication.claimed(ctx);
         return api.keyed(ctx, request -> useCases.acceptOffer().execute(new AcceptOffer.Command(caller,
                 offerId(ctx), request)), OfferRoutes::accepted);
     }

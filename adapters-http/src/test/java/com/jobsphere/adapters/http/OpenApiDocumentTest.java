@@ -784,12 +784,12 @@ class OpenApiDocumentTest {
         }
 
         boolean isIdempotent() {
-            return registration.equals("post");
+            return registration.equals("post") || registration.equals("postProvingCaller");
         }
     }
 
     private static final Pattern REGISTRATION = Pattern.compile(
-            "(api\\.(get|getProvingCaller|post|patch|delete|publicPost|publicGet|postWithoutReplay)"
+            "(api\\.(get|getProvingCaller|post|postProvingCaller|patch|delete|publicPost|publicGet|postWithoutReplay)"
                     + "|config\\.routes\\.(get|post|patch|delete))\\(\\s*(?:(\\w+)\\s*\\+\\s*)?\"([^\"]*)\"");
     /** {@code api.keyed(...)} runs a keyed use case inside a handler; it registers nothing. */
     private static final Pattern ANY_REGISTRATION = Pattern.compile("(api|config\\.routes)\\.(?!keyed\\b)\\w+\\(");

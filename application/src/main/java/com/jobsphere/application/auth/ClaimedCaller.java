@@ -1,5 +1,6 @@
 package com.jobsphere.application.auth;
 
+import com.jobsphere.application.port.Stores;
 import com.jobsphere.domain.user.Caller;
 import java.util.Objects;
 
@@ -12,5 +13,14 @@ import java.util.Objects;
 public record ClaimedCaller(Caller caller) {
     public ClaimedCaller {
         Objects.requireNonNull(caller, "caller");
+    }
+
+    /**
+     * What to answer when the use case's read did not prove this caller and it would refuse with {@code refusal}:
+     * that refusal if the user exists, else 401 {@code Invalid access token}. One more read, on that path only.
+     */
+    public RuntimeException unproven(Stores stores, RuntimeException refusal) {
+        Objects.requireNonNull(refusal, "refusal");
+        return stores.users().exists(caller.userId()) ? refusal : Authenticate.unknownCaller();
     }
 }

@@ -1,15 +1,17 @@
 package com.jobsphere.application.offer;
 
+import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.Deals.DealKey;
 import com.jobsphere.application.port.Ids;
 import com.jobsphere.application.port.IdempotentRequest;
+import com.jobsphere.domain.common.Forbidden;
 import com.jobsphere.domain.common.NotFound;
 import com.jobsphere.domain.common.OfferId;
+import com.jobsphere.domain.job.Deal;
 import com.jobsphere.domain.job.Decision;
 import com.jobsphere.domain.job.Job;
 import com.jobsphere.domain.offer.Offer;
-import com.jobsphere.domain.user.Caller;
 import java.time.Clock;
 
 /**
@@ -27,7 +29,13 @@ public final class AcceptOffer {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, OfferId offerId, IdempotentRequest<Result> request) {
+    /**
+     * The caller is {@linkplain ClaimedCaller claimed}, proven by the deal itself: only the offer's contractor may
+     * accept, and an offer's contractor is an existing user (the store refuses an offer without its users, and a
+     * user with offers cannot be removed). A caller who is not the contractor, or names no offer, is read from the
+     * users to tell 401 from 403 or 404.
+     */
+    public record Command(ClaimedCaller caller, OfferId offerId, IdempotentRequest<Result> request) {
     }
 
     /**
@@ -45,10 +53,16 @@ public final class AcceptOffer {
     }
 
     public Result execute(Command command) {
+        ClaimedCaller claimed = command.caller();
         return transactions.run(command.request(), stores -> {
-            Decision decision = stores.deals().lock(new DealKey.ByOffer(command.offerId()))
-                    .orElseThrow(() -> new NotFound("Offer"))
-                    .accept(command.caller(), command.offerId(), ids.next(), clock.instant());
+            Deal deal = stores.deals().lock(new DealKey.ByOffer(command.offerId()))
+                    .orElseThrow(() -> claimed.unproven(stores, new NotFound("Offer")));
+            Decision decision;
+            try {
+                decision = deal.accept(claimed.caller(), command.offerId(), ids.next(), clock.instant());
+            } catch (Forbidden notTheContractor) {
+                throw claimed.unproven(stores, notTheContractor);
+            }
             stores.record(decision);
             Offer offer = decision.deal().offer(command.offerId());
             return decision.refusal().<Result>map(refusal -> new Result.Expired(offer, refusal.getMessage()))

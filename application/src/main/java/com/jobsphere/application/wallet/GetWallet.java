@@ -1,6 +1,5 @@
 package com.jobsphere.application.wallet;
 
-import com.jobsphere.application.auth.Authenticate;
 import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.application.common.Transactions;
 import com.jobsphere.application.port.WalletSummary;
@@ -30,12 +29,8 @@ public final class GetWallet {
     public WalletSummary execute(Query query) {
         Caller caller = query.caller().caller();
         return transactions.read(stores -> {
-            WalletSummary summary = stores.wallets().summary(caller.userId()).orElseThrow(() -> {
-                if (!stores.users().exists(caller.userId())) {
-                    return Authenticate.unknownCaller();
-                }
-                return new NotFound("Wallet");
-            });
+            WalletSummary summary = stores.wallets().summary(caller.userId())
+                    .orElseThrow(() -> query.caller().unproven(stores, new NotFound("Wallet")));
             if (!caller.isAdmin()) {
                 return summary;
             }

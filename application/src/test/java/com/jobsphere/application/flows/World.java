@@ -151,7 +151,7 @@ final class World {
     }
 
     AcceptOffer.Result accept(Caller contractor, OfferId offerId) {
-        return useCases.acceptOffer().execute(new AcceptOffer.Command(contractor, offerId, null));
+        return useCases.acceptOffer().execute(new AcceptOffer.Command(new ClaimedCaller(contractor), offerId, null));
     }
 
     RejectOffer.Result rejectOffer(Caller contractor, OfferId offerId, String reason) {
