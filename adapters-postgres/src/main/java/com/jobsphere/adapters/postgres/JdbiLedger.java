@@ -188,7 +188,7 @@ final class JdbiLedger implements Ledger {
     }
 
     /**
-     * The transfer row with what it is about, then all its postings in one multi-row insert. Each posting carries its
+     * The transfer row with what it is about and all its postings, in one statement. Each posting carries its
      * transfer's time and type, which the history reads from the wallet postings' index alone.
      */
     private void append(Transfer transfer) {
@@ -208,29 +208,34 @@ final class JdbiLedger implements Ledger {
             subjectId = offer.offerId().value();
             jobId = offer.jobId().value();
         }
-        sql.write("""
-                        insert into transfers (id, type, created_at, subject_type, subject_id, job_id) values (?, ?, ?, ?, ?, ?)
-                        on conflict (id) do nothing""")
+        // One statement for the transfer and its postings: the postings take the transfer's id, time and type from
+        // the row just inserted. A repeated transfer id violates transfers_pkey, and nothing of the statement stays.
+        List<Posting> postings = transfer.postings();
+        StringBuilder statement = new StringBuilder("""
+                with transfer as (
+                    insert into transfers (id, type, created_at, subject_type, subject_id, job_id)
+                    values (?, ?, ?, ?, ?, ?)
+                    returning id, type, created_at)
+                insert into postings (transfer_id, leg, account_key, amount_cents, created_at, transfer_type)
+                select transfer.id, leg.leg, leg.account_key, leg.amount_cents, transfer.created_at, transfer.type
+                from transfer cross join (values\s""");
+        for (int leg = 0; leg < postings.size(); leg++) {
+            statement.append(leg == 0 ? "" : ", ").append("(?::smallint, ?::text, ?::bigint)");
+        }
+        statement.append(") as leg (leg, account_key, amount_cents)");
+        Sql.Write write = sql.write(statement.toString())
                 .text(transfer.id()).text(Columns.wire(transfer.type())).time(transfer.createdAt())
                 .text(subjectType).text(subjectId).text(jobId)
+                .onUnique("transfers_pkey",
+                        () -> new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null))
                 .expect(inserted -> {
-                    if (inserted == 0) {
-                        throw new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null);
+                    if (inserted != postings.size()) {
+                        throw new IllegalStateException("Transfer " + transfer.id() + " wrote " + inserted
+                                + " postings of " + postings.size());
                     }
                 });
-        List<Posting> postings = transfer.postings();
-        StringBuilder statement = new StringBuilder(
-                "insert into postings (transfer_id, leg, account_key, amount_cents, created_at, transfer_type) values ");
         for (int leg = 0; leg < postings.size(); leg++) {
-            statement.append(leg == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
-        }
-        // The transfer insert above answers 0 rows for a repeated id, but this insert fails first, in the same request.
-        Sql.Write write = sql.write(statement.toString()).onUnique("postings_pkey",
-                () -> new ConcurrentUpdate("Transfer " + transfer.id() + " was posted already", null));
-        for (int leg = 0; leg < postings.size(); leg++) {
-            write.text(transfer.id()).integer(leg).text(postings.get(leg).account().key())
-                    .number(postings.get(leg).amountCents()).time(transfer.createdAt())
-                    .text(Columns.wire(transfer.type()));
+            write.integer(leg).text(postings.get(leg).account().key()).number(postings.get(leg).amountCents());
         }
     }
 
