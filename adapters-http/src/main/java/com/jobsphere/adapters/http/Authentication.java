@@ -5,6 +5,7 @@ import com.jobsphere.application.UseCases;
 import com.jobsphere.application.auth.Authenticate;
 import com.jobsphere.application.auth.ClaimedCaller;
 import com.jobsphere.domain.common.Unauthenticated;
+import com.jobsphere.domain.common.UserId;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -84,6 +85,15 @@ final class Authentication {
             throw new Unauthenticated("Authentication required");
         }
         return claimed;
+    }
+
+    /**
+     * The user id the request's verified access token names, proven to exist or only {@link #claimed}: what scopes
+     * an Idempotency-Key. A request without a verified token is refused.
+     */
+    static UserId tokenUserId(Context ctx) {
+        ClaimedCaller claimed = ctx.attribute(CLAIMED);
+        return claimed != null ? claimed.caller().userId() : caller(ctx).userId();
     }
 
     /**

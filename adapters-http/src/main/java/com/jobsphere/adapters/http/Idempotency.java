@@ -41,7 +41,7 @@ final class Idempotency {
             return null;
         }
         checkKey(key);
-        RequestKey requestKey = new RequestKey(Authentication.caller(ctx).userId(), key,
+        RequestKey requestKey = new RequestKey(Authentication.tokenUserId(ctx), key,
                 requestHash(ctx.method().name(), ctx.path(), ctx.body()));
         return new HttpRequest<>(requestKey, reply, json);
     }
